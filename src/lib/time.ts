@@ -1,0 +1,70 @@
+/** Time helpers. Dates without time are UTC midnight; times without zone are wall-clock time in Berlin. */
+export const TIME_ZONE = 'Europe/Berlin';
+
+const offsetFormat = new Intl.DateTimeFormat('en-US', {
+	timeZone: TIME_ZONE,
+	hourCycle: 'h23',
+	year: 'numeric',
+	month: 'numeric',
+	day: 'numeric',
+	hour: 'numeric',
+	minute: 'numeric',
+	second: 'numeric',
+});
+
+/** Offset of Berlin from UTC at `instant`, in milliseconds (3,600,000 in winter, 7,200,000 in summer). */
+export function berlinOffset(instant: number): number {
+	const parts = Object.fromEntries(offsetFormat.formatToParts(new Date(instant)).map((p) => [p.type, p.value]));
+	const wall = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+	return wall - Math.floor(instant / 1000) * 1000;
+}
+
+/** The instant at which Berlin's clocks show the given wall-clock time. */
+export function fromBerlinWallClock(year: number, month: number, day: number, hour = 0, minute = 0): Date {
+	const guess = Date.UTC(year, month - 1, day, hour, minute);
+	let instant = guess - berlinOffset(guess);
+	instant = guess - berlinOffset(instant);
+	return new Date(instant);
+}
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const LOCAL = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::\d{2})?$/;
+
+function validDay(year: number, month: number, day: number): boolean {
+	const d = new Date(Date.UTC(year, month - 1, day));
+	return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+}
+
+/** Reads a calendar day (YAML date or "JJJJ-MM-TT"); anything else is returned unchanged for the schema to reject. */
+export function parseDay(value: unknown): unknown {
+	if (value instanceof Date) return value;
+	if (typeof value !== 'string') return value;
+	const m = DAY.exec(value.trim());
+	if (!m) return value;
+	const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+	return validDay(y, mo, d) ? new Date(Date.UTC(y, mo - 1, d)) : value;
+}
+
+/**
+ * Reads a date with time. "2026-12-03T18:00" (no zone) means 18:00 in Berlin. A YAML timestamp without zone
+ * arrives as a UTC Date: its UTC clock reading is taken as Berlin wall-clock time, so editors never need offsets.
+ */
+export function parseBerlinDateTime(value: unknown): unknown {
+	if (value instanceof Date) {
+		if (Number.isNaN(value.getTime())) return value;
+		return fromBerlinWallClock(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate(), value.getUTCHours(), value.getUTCMinutes());
+	}
+	if (typeof value !== 'string') return value;
+	const text = value.trim();
+	const m = LOCAL.exec(text);
+	if (m) {
+		const [y, mo, d, h, mi] = m.slice(1, 6).map(Number) as [number, number, number, number, number];
+		if (!validDay(y, mo, d) || h > 23 || mi > 59) return value;
+		return fromBerlinWallClock(y, mo, d, h, mi);
+	}
+	if (/[T ]\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:?\d{2})$/.test(text)) {
+		const d = new Date(text);
+		return Number.isNaN(d.getTime()) ? value : d;
+	}
+	return value;
+}

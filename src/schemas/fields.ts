@@ -1,0 +1,248 @@
+/**
+ * Field builders shared by all collection schemas. Each takes the German label that editors see in messages
+ * (and, later, in the CMS), so one call defines type, limits and wording together.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { z } from 'astro/zod';
+import OpeningHours from 'opening_hours';
+import { contentDir } from '../lib/paths';
+import { parseBerlinDateTime, parseDay } from '../lib/time';
+import { de } from './messages';
+
+/** What Astro hands a schema factory: `image()` for local images and `reference()` for links between entries. */
+export interface SchemaContext {
+	image: () => z.ZodType;
+	reference: (collection: string) => z.ZodType<{ id: string; collection: string }>;
+}
+
+/** A required, trimmed, non-empty text, optionally limited in length. */
+export function text(label: string, options: { max?: number; min?: number; hint?: string } = {}) {
+	const e = de(label, options.hint);
+	const base = z.string(e).trim().min(options.min ?? 1, e);
+	return options.max ? base.max(options.max, e) : base;
+}
+
+/** A calendar day: YAML date or "JJJJ-MM-TT". */
+export function day(label: string) {
+	return z.preprocess(parseDay, z.date(de(label)));
+}
+
+/** A date with time, written as Berlin wall-clock time "JJJJ-MM-TTTHH:MM". */
+export function dateTime(label: string) {
+	return z.preprocess(parseBerlinDateTime, z.date(de(label, 'Erwartet wird JJJJ-MM-TTTHH:MM, z. B. 2026-12-03T18:00.')));
+}
+
+/** One value out of a fixed list. */
+export function oneOf<const T extends readonly [string, ...string[]]>(label: string, values: T) {
+	return z.enum(values, de(label));
+}
+
+/** A whole number within limits. */
+export function integer(label: string, min: number, max: number) {
+	const e = de(label);
+	return z.number(e).int(e).min(min, e).max(max, e);
+}
+
+/** An amount of money in euros (not negative). */
+export function euros(label: string) {
+	const e = de(label, 'Nur die Zahl in Euro, ohne €-Zeichen und ohne Tausenderpunkt, z. B. 24500.');
+	return z.number(e).min(0, e);
+}
+
+export function email(label: string) {
+	return z.email(de(label));
+}
+
+export function url(label: string) {
+	return z.url({ ...de(label), protocol: /^https?$/ });
+}
+
+/** German telephone number: digits, spaces, +, /, - and brackets. */
+export function phone(label: string) {
+	const e = de(label, 'Beispiel: 0341 1234567 oder +49 341 1234567.');
+	return z.string(e).trim().regex(/^\+?[0-9][0-9 /()-]{4,}$/, e);
+}
+
+/** A colour as #RRGGBB. */
+export function hexColor(label: string) {
+	const e = de(label, 'Beispiel: #0b5c63.');
+	return z.string(e).regex(/^#[0-9a-fA-F]{6}$/, e);
+}
+
+/** Relative luminance per WCAG 2.1. */
+export function luminance(hex: string): number {
+	const channel = (i: number) => {
+		const c = Number.parseInt(hex.slice(i, i + 2), 16) / 255;
+		return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+	};
+	return 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
+}
+
+/** WCAG contrast ratio of two #RRGGBB colours. */
+export function contrast(a: string, b: string): number {
+	const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+	return (hi + 0.05) / (lo + 0.05);
+}
+
+/** A colour that carries white text (and is readable as text on white): contrast at least 4.5:1. */
+export function textColor(label: string) {
+	return hexColor(label).refine((value) => contrast(value, '#ffffff') >= 4.5, {
+		error: (issue) =>
+			`${label} ${String(issue.input)} ist zu hell: Der Kontrast zu Weiß muss mindestens 4,5 : 1 sein (jetzt ${contrast(String(issue.input), '#ffffff').toFixed(2).replace('.', ',')} : 1). Bitte eine dunklere Farbe wählen.`,
+	});
+}
+
+/** Languages a person speaks or an event is held in (ISO 639-1, plus dgs for German Sign Language). */
+export const LANGUAGE_CODES = ['de', 'en', 'tr', 'ar', 'ru', 'uk', 'pl', 'fa', 'ku', 'ro', 'bg', 'fr', 'es', 'vi', 'dgs'] as const;
+export type LanguageCode = (typeof LANGUAGE_CODES)[number];
+
+export function languages(label: string) {
+	return z.array(oneOf(label, LANGUAGE_CODES), de(label)).default(['de']);
+}
+
+/** OSM wheelchair values, as used by Wheelmap and OpenStreetMap. */
+export const WHEELCHAIR_VALUES = ['yes', 'limited', 'no', 'unknown'] as const;
+
+/** Rectangle in WGS 84 degrees. */
+export interface Bounds {
+	south: number;
+	west: number;
+	north: number;
+	east: number;
+}
+
+const degrees = (value: number) => value.toLocaleString('de-DE', { maximumFractionDigits: 6 });
+
+/** Latitude and longitude fields (WGS 84 degrees). */
+export function latLng() {
+	return {
+		/** Latitude in degrees (WGS 84), e.g. 51.3462. */
+		lat: z.number(de('Breitengrad (lat)', 'Eine Dezimalzahl wie 51.3462.')),
+		/** Longitude in degrees (WGS 84), e.g. 12.4078. */
+		lng: z.number(de('Längengrad (lng)', 'Eine Dezimalzahl wie 12.4078.')),
+	};
+}
+
+/** A check that a point lies inside `bounds` (the district frame from the settings). */
+export function insideDistrict(bounds: Bounds, district: string) {
+	return (point: { lat: number; lng: number }, ctx: z.core.$RefinementCtx) => {
+		if (point.lat < bounds.south || point.lat > bounds.north) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['lat'],
+				message: `Breitengrad muss zwischen ${degrees(bounds.south)} und ${degrees(bounds.north)} liegen (Gebiet ${district}) – erhalten ${degrees(point.lat)}.`,
+			});
+		}
+		if (point.lng < bounds.west || point.lng > bounds.east) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['lng'],
+				message: `Längengrad muss zwischen ${degrees(bounds.west)} und ${degrees(bounds.east)} liegen (Gebiet ${district}) – erhalten ${degrees(point.lng)}.`,
+			});
+		}
+	};
+}
+
+/** A point that must lie inside the district. */
+export function coordinates(bounds: Bounds, district: string) {
+	return z.object(latLng(), de('Koordinaten')).strict().superRefine(insideDistrict(bounds, district));
+}
+
+/** Location data for the opening_hours library (public holidays of Saxony by default). */
+export const OPENING_HOURS_REGION = { lat: 51.34, lon: 12.4, address: { country_code: 'de', state: 'Sachsen' } };
+
+/** Parses an OSM opening_hours value; throws the library's German message if it is wrong or ambiguous. */
+export function parseOpeningHours(value: string): OpeningHours {
+	const parsed = new OpeningHours(value, OPENING_HOURS_REGION, { locale: 'de', tag_key: 'opening_hours' });
+	const warnings = parsed.getWarnings();
+	if (warnings.length > 0) throw new Error(warnings.join(' '));
+	return parsed;
+}
+
+/** Opening hours in OpenStreetMap `opening_hours` syntax, checked by the opening_hours library. */
+export function openingHours(label: string) {
+	return text(label).superRefine((value, ctx) => {
+		try {
+			parseOpeningHours(value);
+		} catch (error) {
+			const reason = String(error instanceof Error ? error.message : error)
+				.replace(/\s+/g, ' ')
+				.trim()
+				.slice(0, 300);
+			ctx.addIssue({
+				code: 'custom',
+				message: `${label} „${value}" sind nicht im OpenStreetMap-Format (opening_hours): ${reason} Beispiel: „Mo-Fr 08:00-16:00; Sa 10:00-13:00; PH off".`,
+			});
+		}
+	});
+}
+
+const ENTRY_EXTENSIONS = /\.(md|mdx|ya?ml|json)$/i;
+const idCache = new Map<string, { mtime: number; ids: string[] }>();
+
+/** Ids of the entries in a content folder (file names without extension). */
+export function entryIds(folder: string): string[] {
+	const dir = path.join(contentDir(), folder);
+	let mtime: number;
+	try {
+		mtime = fs.statSync(dir).mtimeMs;
+	} catch {
+		return [];
+	}
+	const cached = idCache.get(dir);
+	if (cached && cached.mtime === mtime) return cached.ids;
+	const ids = fs
+		.readdirSync(dir)
+		.filter((name) => ENTRY_EXTENSIONS.test(name))
+		.map((name) => name.replace(ENTRY_EXTENSIONS, '').toLowerCase())
+		.sort();
+	idCache.set(dir, { mtime, ids });
+	return ids;
+}
+
+/**
+ * A link to another entry by its id (file name). Astro's `reference()` does not check that the entry exists,
+ * so this does, with a German message listing what exists; the result is Astro's `{ collection, id }`.
+ */
+export function ref<C extends string>(ctx: SchemaContext, collection: C, label: string) {
+	return z
+		.string(de(label))
+		.superRefine((id, check) => {
+			const ids = entryIds(collection);
+			if (!ids.includes(id)) {
+				const known = ids.length > 12 ? `${ids.slice(0, 12).join(', ')} …` : ids.join(', ');
+				check.addIssue({
+					code: 'custom',
+					message: `${label}: „${id}" gibt es nicht in content/${collection}/ – vorhanden ${ids.length === 1 ? 'ist' : 'sind'}: ${known || '(keine Einträge)'}.`,
+				});
+			}
+		})
+		.pipe(ctx.reference(collection)) as unknown as z.ZodType<{ id: string; collection: C }, string>;
+}
+
+/** A list of links to other entries (may be empty). */
+export function refs<C extends string>(ctx: SchemaContext, collection: C, label: string) {
+	return z.array(ref(ctx, collection, label), de(label)).default([]);
+}
+
+/** A list of links to other entries with at least one entry. */
+export function someRefs<C extends string>(ctx: SchemaContext, collection: C, label: string, listLabel: string) {
+	return z.array(ref(ctx, collection, label), de(listLabel)).min(1, de(listLabel));
+}
+
+/** An image next to the content file, with required alternative text. */
+export function picture(ctx: SchemaContext, label: string) {
+	return z.object(
+		{
+			/** Path of the image file, relative to the content file (e.g. ./bilder/foto.jpg). */
+			src: ctx.image(),
+			/** Alternative text: what the picture shows, for people who cannot see it. */
+			alt: text(`Alternativtext zu ${label}`, {
+				max: 250,
+				hint: 'Beschreiben Sie kurz, was auf dem Bild zu sehen ist.',
+			}),
+		},
+		de(label),
+	);
+}
