@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
 import rehypeSanitize from 'rehype-sanitize';
 import { readSettings } from './src/schemas/index.ts';
 import { remarkMdxGuard, sanitizeSchema } from './src/lib/content-safety.ts';
@@ -11,14 +12,18 @@ const settings = readSettings();
 export default defineConfig({
 	site: settings.siteUrl,
 	output: 'static',
+	// Builds of other content folders (tests) keep their content cache apart from the project's.
+	cacheDir: process.env.QUARTIER_CACHE_DIR ?? './node_modules/.astro',
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	markdown: {
 		syntaxHighlight: false,
-		rehypePlugins: [[rehypeSanitize, sanitizeSchema]],
+		// Raw HTML in Markdown is dropped (its text stays) and unsafe links lose their href: content cannot run script.
+		processor: unified({ rehypePlugins: [[rehypeSanitize, sanitizeSchema]] }),
 	},
 	integrations: [
-		mdx({ extendMarkdownConfig: false, syntaxHighlight: false, remarkPlugins: [remarkMdxGuard] }),
+		// Static pages may use MDX, but nothing in them may run code (see src/lib/content-safety.ts).
+		mdx({ extendMarkdownConfig: false, syntaxHighlight: false, processor: unified({ remarkPlugins: [remarkMdxGuard] }) }),
 		sitemap(),
 	],
 	i18n: {

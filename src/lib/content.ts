@@ -1,5 +1,6 @@
 /** Reading the collections the way pages need them: published, sorted, linked. */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+export { splitEvents } from './content-logic';
 
 export async function getSettings() {
 	const entry = await getEntry('settings', 'quartier');
@@ -19,12 +20,6 @@ export async function getEvents() {
 	return all.sort((a, b) => a.data.start.getTime() - b.data.start.getTime());
 }
 
-/** Events not yet over at `now`, and those that are (most recent first). */
-export function splitEvents(events: CollectionEntry<'termine'>[], now: Date) {
-	const upcoming = events.filter((e) => e.data.end >= now);
-	const past = events.filter((e) => e.data.end < now).reverse();
-	return { upcoming, past };
-}
 
 export async function getThemes() {
 	return (await getCollection('themen')).sort((a, b) => a.data.order - b.data.order || a.data.label.localeCompare(b.data.label, 'de'));

@@ -1,6 +1,6 @@
 /** Opening hours as a weekly table, computed at build time from the OSM opening_hours value. */
 import { parseOpeningHours } from '../schemas/fields';
-import { fromBerlinWallClock, TIME_ZONE } from './time';
+import { berlinOffset } from './time';
 
 export const WEEKDAYS = ['Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag'] as const;
 
@@ -12,25 +12,36 @@ export interface WeekRow {
 	spans: string[];
 }
 
-const clock = new Intl.DateTimeFormat('de-DE', { hour: '2-digit', minute: '2-digit', timeZone: TIME_ZONE });
-const weekdayIndex = new Intl.DateTimeFormat('en-US', { weekday: 'short', timeZone: TIME_ZONE });
-const SHORT = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+// The opening_hours library reads and returns wall-clock times in the process's local time zone, so the
+// table is computed entirely in local time, and instants are shifted to Berlin wall-clock time before asking.
+const pad = (n: number) => String(n).padStart(2, '0');
+const clock = (d: Date) => `${pad(d.getHours())}:${pad(d.getMinutes())}`;
 
 /** Monday 8 June 2026 starts a week without public holidays in Saxony: a fair „usual week". */
-const REFERENCE_MONDAY = { year: 2026, month: 6, day: 8 };
+const REFERENCE_MONDAY = [2026, 5, 8] as const;
 
 /** The usual week of an opening_hours value, Monday first. */
 export function weekTable(value: string): WeekRow[] {
 	const oh = parseOpeningHours(value);
-	const from = fromBerlinWallClock(REFERENCE_MONDAY.year, REFERENCE_MONDAY.month, REFERENCE_MONDAY.day);
-	const to = fromBerlinWallClock(REFERENCE_MONDAY.year, REFERENCE_MONDAY.month, REFERENCE_MONDAY.day + 7);
-	const rows: WeekRow[] = WEEKDAYS.map((day, index) => ({ index, day, spans: [] }));
-	for (const [start, end] of oh.getOpenIntervals(from, to)) {
-		const index = SHORT.indexOf(weekdayIndex.format(start));
-		const endText = end.getTime() - start.getTime() >= 86_400_000 - 60_000 || clock.format(end) === '00:00' ? '24:00' : clock.format(end);
-		rows[index]?.spans.push(`${clock.format(start)}–${endText}`);
+	const [year, month, day] = REFERENCE_MONDAY;
+	const rows: WeekRow[] = WEEKDAYS.map((name, index) => ({ index, day: name, spans: [] }));
+	for (const [from, to] of oh.getOpenIntervals(new Date(year, month, day), new Date(year, month, day + 7))) {
+		// Split intervals that run past midnight into one span per day.
+		for (let start = from; start < to; ) {
+			const midnight = new Date(start.getFullYear(), start.getMonth(), start.getDate() + 1);
+			const end = to < midnight ? to : midnight;
+			const endText = end === midnight ? '24:00' : clock(end);
+			rows[(start.getDay() + 6) % 7]?.spans.push(`${clock(start)}–${endText}`);
+			start = midnight;
+		}
 	}
 	return rows;
+}
+
+/** A Date whose local-time fields show Berlin's wall-clock time at `instant` (what opening_hours expects). */
+export function berlinWallClockAsLocal(instant: Date): Date {
+	const wall = new Date(instant.getTime() + berlinOffset(instant.getTime()));
+	return new Date(wall.getUTCFullYear(), wall.getUTCMonth(), wall.getUTCDate(), wall.getUTCHours(), wall.getUTCMinutes(), wall.getUTCSeconds());
 }
 
 /** Whether the value says the place is closed on public holidays. */
@@ -40,7 +51,7 @@ export function closedOnHolidays(value: string): boolean {
 
 /** Whether the place is open at `when`. */
 export function isOpen(value: string, when: Date): boolean {
-	return parseOpeningHours(value).getState(when);
+	return parseOpeningHours(value).getState(berlinWallClockAsLocal(when));
 }
 
 const SHORT_DE = ['Mo', 'Di', 'Mi', 'Do', 'Fr', 'Sa', 'So'];

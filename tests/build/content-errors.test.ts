@@ -1,0 +1,91 @@
+/**
+ * The real build on a temporary copy of content/: bad content stops it with a German message naming the file
+ * and the field, and nothing reaches the output folder; raw HTML in Markdown cannot run script.
+ */
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { parse, stringify } from 'yaml';
+import { runAstro } from '../helpers/run';
+import { applyCase, invalidCases } from '../fixtures/invalid-entries';
+
+let work = '';
+
+function copyContent() {
+	work = mkdtempSync(path.join(tmpdir(), 'quartier-build-'));
+	cpSync('content', path.join(work, 'content'), { recursive: true });
+	return path.join(work, 'content');
+}
+
+afterEach(() => {
+	if (work) rmSync(work, { recursive: true, force: true });
+});
+
+/** Writes `case` into the copy: YAML files whole, Markdown files' frontmatter (the body stays). */
+function writeCase(contentCopy: string, file: string, change: Parameters<typeof applyCase>[1]) {
+	const target = path.join(contentCopy, path.relative('content', file));
+	const text = readFileSync(file, 'utf8');
+	if (file.endsWith('.yaml')) {
+		writeFileSync(target, stringify(applyCase(parse(text), change)));
+		return target;
+	}
+	const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/.exec(text);
+	if (!match) throw new Error(`${file} has no frontmatter`);
+	writeFileSync(target, `---\n${stringify(applyCase(parse(match[1] ?? ''), change))}---\n${match[2]}`);
+	return target;
+}
+
+async function build(contentCopy: string) {
+	const outDir = path.join(work, 'dist');
+	const result = await runAstro(['build', '--outDir', outDir], { QUARTIER_CONTENT_DIR: contentCopy, QUARTIER_CACHE_DIR: path.join(work, 'cache') });
+	return { ...result, outDir };
+}
+
+describe('a bad file stops the build', () => {
+	const chosen = ['missing required title', 'coordinates outside the district', 'dangling reference to a theme', 'unknown project status'];
+	for (const bad of invalidCases.filter((c) => chosen.includes(c.name))) {
+		test(bad.name, async () => {
+			const copy = copyContent();
+			writeCase(copy, bad.file, bad);
+			const { code, output, outDir } = await build(copy);
+			expect(code).not.toBe(0);
+			expect(output).toContain(`Inhalt fehlerhaft in ${path.relative(process.cwd(), path.join(copy, path.relative('content', bad.file)))}`);
+			expect(output).toContain(`Feld „${bad.field}": `);
+			expect(output).toContain(bad.message);
+			expect(existsSync(path.join(outDir, 'index.html'))).toBe(false);
+		});
+	}
+
+	test('an MDX page with script is refused', async () => {
+		const copy = copyContent();
+		writeFileSync(path.join(copy, 'seiten', 'test-skript.mdx'), '---\ntitle: Test\ndescription: Test\n---\n\nHallo\n\n<script>alert(1)</script>\n\n<a href="javascript:alert(1)">Klick</a>\n');
+		const { code, output, outDir } = await build(copy);
+		expect(code).not.toBe(0);
+		expect(output).toContain('Das Element <script> ist nicht erlaubt');
+		expect(output).toContain('Links mit „javascript:" sind nicht erlaubt');
+		expect(existsSync(path.join(outDir, 'index.html'))).toBe(false);
+	});
+});
+
+describe('raw HTML in Markdown cannot run script', () => {
+	test('script, event handlers, frames and javascript: links are removed; the text stays', async () => {
+		const copy = copyContent();
+		const source = readFileSync('content/aktuelles/aktionsfonds-2027-start.md', 'utf8');
+		writeFileSync(
+			path.join(copy, 'aktuelles', 'aktionsfonds-2027-start.md'),
+			`${source}\n\n<script>window.hacked = 1</script>\n\n<img src="/favicon.svg" alt="Logo" onerror="window.hacked = 2">\n\n[Klick](javascript:alert(1))\n\n<iframe src="https://example.org"></iframe>\n\n<strong>fett bleibt</strong>\n`,
+		);
+		const { code, output, outDir } = await build(copy);
+		expect(code, output).toBe(0);
+		const html = readFileSync(path.join(outDir, 'aktuelles', 'aktionsfonds-2027-start', 'index.html'), 'utf8');
+		const article = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+		expect(article).toContain('fett bleibt');
+		expect(article).toContain('<a>Klick</a>');
+		expect(article).not.toMatch(/window\.hacked|onerror|javascript:|<iframe/i);
+		// Only the site's own bundled module scripts remain anywhere on the page.
+		const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+		for (const tag of scripts) expect(tag).toMatch(/type="module"/);
+		expect(readdirSync(outDir)).toContain('sitemap.xml');
+	});
+});

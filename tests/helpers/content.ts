@@ -1,0 +1,29 @@
+/** Reads the sample content the way Astro's loaders do (frontmatter or YAML), for schema tests. */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'astro/zod';
+import { parse } from 'yaml';
+import { createReference } from 'astro/content/runtime';
+import type { SchemaContext } from '../../src/schemas/fields';
+
+/** Astro's own schema context outside a build: its real `reference()`, and image paths as strings (as Astro does). */
+export const schemaContext: SchemaContext = {
+	image: () => z.string(),
+	reference: createReference() as unknown as SchemaContext['reference'],
+};
+
+/** Data of a Markdown (frontmatter) or YAML file. */
+export function readData(file: string): unknown {
+	const text = readFileSync(file, 'utf8');
+	if (/\.ya?ml$/.test(file)) return parse(text);
+	const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
+	if (!match) throw new Error(`${file}: no frontmatter`);
+	return parse(match[1] ?? '');
+}
+
+/** All entry files of a content folder. */
+export function entryFiles(folder: string, root = 'content'): string[] {
+	return readdirSync(path.join(root, folder))
+		.filter((name) => /\.(md|mdx|ya?ml)$/.test(name))
+		.map((name) => path.join(root, folder, name));
+}

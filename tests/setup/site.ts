@@ -1,0 +1,56 @@
+/**
+ * Builds the sample site once into dist/ and serves it with `astro preview` on 127.0.0.1 for the browser
+ * and HTML tests. The server is stopped when the run ends.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import net from 'node:net';
+import type { TestProject } from 'vitest/node';
+import { ASTRO_CLI, runAstro } from '../helpers/run';
+
+declare module 'vitest' {
+	export interface ProvidedContext {
+		baseUrl: string;
+	}
+}
+
+const PORT = 4399;
+
+function waitForPort(port: number, timeoutMs: number): Promise<void> {
+	const until = Date.now() + timeoutMs;
+	return new Promise((resolve, reject) => {
+		const attempt = () => {
+			const socket = net.connect(port, '127.0.0.1');
+			socket.once('connect', () => {
+				socket.end();
+				resolve();
+			});
+			socket.once('error', () => {
+				socket.destroy();
+				if (Date.now() > until) reject(new Error(`Port ${port} did not open`));
+				else setTimeout(attempt, 200);
+			});
+		};
+		attempt();
+	});
+}
+
+let server: ChildProcess | undefined;
+
+export default async function setup(project: TestProject) {
+	const build = await runAstro(['build']);
+	if (build.code !== 0) throw new Error(`Build of the sample site failed:\n${build.output}`);
+	server = spawn(process.execPath, [ASTRO_CLI, 'preview', '--host', '127.0.0.1', '--port', String(PORT)], {
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
+	let log = '';
+	server.stdout?.on('data', (chunk) => (log += chunk));
+	server.stderr?.on('data', (chunk) => (log += chunk));
+	await waitForPort(PORT, 30_000).catch((error: Error) => {
+		throw new Error(`${error.message}\n${log}`);
+	});
+	project.provide('baseUrl', `http://127.0.0.1:${PORT}`);
+	return () => {
+		server?.kill();
+	};
+}

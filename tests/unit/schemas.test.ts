@@ -1,0 +1,66 @@
+import { describe, expect, test } from 'vitest';
+import { PATTERNS, readSettings, schemaFactories, SETTINGS_FILE, type CollectionName } from '../../src/schemas';
+import { entryFiles, readData, schemaContext } from '../helpers/content';
+import { applyCase, invalidCases } from '../fixtures/invalid-entries';
+
+const settings = readSettings();
+const schemaOf = (name: CollectionName) => (schemaFactories[name] as (...args: unknown[]) => import('astro/zod').z.ZodType)(schemaContext, settings);
+const folderOf = (file: string) => file.split('/')[1] as CollectionName;
+
+describe('the sample content passes every schema', () => {
+	test('settings', () => {
+		expect(settings.district).toBe('Mühlenviertel');
+		expect(schemaOf('settings').safeParse(readData(`content/${SETTINGS_FILE}`)).success).toBe(true);
+	});
+	for (const name of Object.keys(PATTERNS) as Exclude<CollectionName, 'settings'>[]) {
+		test(name, async () => {
+			const files = entryFiles(name);
+			expect(files.length).toBeGreaterThan(0);
+			for (const file of files) {
+				const result = await schemaOf(name).safeParseAsync(readData(file));
+				expect(result.success, `${file}: ${result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`).toBe(true);
+			}
+		});
+	}
+});
+
+describe('the sample district is big enough to read like a real one', () => {
+	const count = (name: string) => entryFiles(name).length;
+	test('counts', () => {
+		expect(count('aktuelles')).toBeGreaterThanOrEqual(12);
+		expect(count('projekte')).toBeGreaterThanOrEqual(8);
+		expect(count('termine')).toBeGreaterThanOrEqual(8);
+		expect(count('einrichtungen')).toBeGreaterThanOrEqual(40);
+		expect(count('kontakte')).toBeGreaterThanOrEqual(4);
+		expect(count('aufrufe')).toBeGreaterThanOrEqual(3);
+		expect(count('dokumente')).toBeGreaterThanOrEqual(4);
+	});
+	test('projects cover every status and facilities at least 8 categories', async () => {
+		const statuses = new Set(entryFiles('projekte').map((f) => (readData(f) as { status: string }).status));
+		expect([...statuses].sort()).toEqual(['abgeschlossen', 'geplant', 'idee', 'in-umsetzung']);
+		const categories = new Set(entryFiles('einrichtungen').map((f) => (readData(f) as { category: string }).category));
+		expect(categories.size).toBeGreaterThanOrEqual(8);
+	});
+	test('all static pages exist', () => {
+		const pages = entryFiles('seiten').map((f) => f.replace(/^.*\/|\.mdx?$/g, ''));
+		expect(pages).toEqual(expect.arrayContaining(['ueber-uns', 'mitmachen', 'quartiersrat', 'impressum', 'datenschutz', 'barrierefreiheit']));
+	});
+	test('file names are already the ids Astro derives (lowercase, no spaces)', () => {
+		for (const name of Object.keys(PATTERNS)) {
+			for (const file of entryFiles(name)) expect(file.split('/').pop()).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*\.(md|mdx|yaml)$/);
+		}
+	});
+});
+
+describe('bad entries are rejected with a German message naming the field', () => {
+	for (const bad of invalidCases) {
+		test(bad.name, async () => {
+			const data = applyCase(readData(bad.file), bad);
+			const result = await schemaOf(folderOf(bad.file)).safeParseAsync(data);
+			expect(result.success).toBe(false);
+			const issue = result.error?.issues.find((i) => i.message.includes(bad.message));
+			expect(issue, `messages were: ${result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join(' | ')}`).toBeDefined();
+			expect(issue?.path.join('.')).toBe(bad.field);
+		});
+	}
+});

@@ -1,0 +1,56 @@
+import { describe, expect, test } from 'vitest';
+import { fromBerlinWallClock, parseBerlinDateTime, parseDay } from '../../src/lib/time';
+import { compactWeek, isOpen, weekTable } from '../../src/lib/hours';
+import { formatDay, formatEuros, formatSpan } from '../../src/lib/format';
+import { splitEvents } from '../../src/lib/content-logic';
+
+describe('Berlin wall-clock time', () => {
+	test('winter and summer offsets', () => {
+		expect(fromBerlinWallClock(2026, 12, 3, 18, 0).toISOString()).toBe('2026-12-03T17:00:00.000Z');
+		expect(fromBerlinWallClock(2026, 7, 3, 18, 0).toISOString()).toBe('2026-07-03T16:00:00.000Z');
+	});
+	test('an editor writes local time without zone, as text or as YAML timestamp', () => {
+		expect((parseBerlinDateTime('2026-12-03T18:00') as Date).toISOString()).toBe('2026-12-03T17:00:00.000Z');
+		expect((parseBerlinDateTime(new Date('2026-12-03T18:00:00Z')) as Date).toISOString()).toBe('2026-12-03T17:00:00.000Z');
+		expect((parseBerlinDateTime('2026-12-03T18:00+01:00') as Date).toISOString()).toBe('2026-12-03T17:00:00.000Z');
+		expect(parseBerlinDateTime('3.12.2026 18 Uhr')).toBe('3.12.2026 18 Uhr');
+	});
+	test('calendar days reject impossible dates instead of rolling over', () => {
+		expect((parseDay('2026-02-28') as Date).toISOString()).toBe('2026-02-28T00:00:00.000Z');
+		expect(parseDay('2026-02-30')).toBe('2026-02-30');
+		expect(parseDay('14.10.2026')).toBe('14.10.2026');
+	});
+	test('German formats', () => {
+		expect(formatDay(new Date('2026-10-14T00:00:00Z'))).toBe('14. Oktober 2026');
+		expect(formatSpan(new Date('2026-12-03T17:00:00Z'), new Date('2026-12-03T19:00:00Z'))).toBe('Do., 3. Dezember 2026, 18:00–20:00 Uhr');
+		expect(formatEuros(24500).replace(/\s/g, ' ')).toBe('24.500 €');
+	});
+});
+
+describe('opening hours', () => {
+	const office = 'Tu 10:00-13:00; Th 14:00-18:00; PH off';
+	test('the usual week as rows, Monday first', () => {
+		const rows = weekTable(office);
+		expect(rows.map((r) => r.spans)).toEqual([[], ['10:00–13:00'], [], ['14:00–18:00'], [], [], []]);
+		expect(compactWeek(weekTable('Mo-Fr 08:00-12:00,13:00-16:00; Sa 10:00-13:00'))).toBe('Mo–Fr 08:00–12:00, 13:00–16:00; Sa 10:00–13:00');
+		expect(compactWeek(weekTable('24/7'))).toBe('Mo–So 00:00–24:00');
+	});
+	test('open at a Berlin time, closed on a Saxon public holiday', () => {
+		expect(isOpen(office, new Date('2026-12-01T09:30:00Z'))).toBe(true); // Tue 10:30 Berlin
+		expect(isOpen(office, new Date('2026-12-01T08:30:00Z'))).toBe(false); // Tue 09:30 Berlin
+		expect(isOpen(office, new Date('2026-06-09T08:30:00Z'))).toBe(true); // Tue 10:30 Berlin (summer time)
+		expect(isOpen(office, new Date('2026-11-18T15:00:00Z'))).toBe(false); // Buß- und Bettag, Wed – closed anyway
+		expect(isOpen('Mo-Su 10:00-18:00; PH off', new Date('2026-11-18T11:00:00Z'))).toBe(false); // Buß- und Bettag: holiday in Saxony
+		expect(isOpen('Mo-Su 10:00-18:00; PH off', new Date('2026-11-19T11:00:00Z'))).toBe(true);
+	});
+});
+
+describe('events move to the past when their end has passed', () => {
+	const event = (id: string, end: string) => ({ id, data: { end: new Date(end) } });
+	test('split at a moment', () => {
+		const events = [event('a', '2026-11-01T10:00:00Z'), event('b', '2026-11-27T10:00:00Z'), event('c', '2026-12-01T10:00:00Z')];
+		const { upcoming, past } = splitEvents(events, new Date('2026-11-27T12:00:00Z'));
+		expect(upcoming.map((e) => e.id)).toEqual(['c']);
+		expect(past.map((e) => e.id)).toEqual(['b', 'a']);
+	});
+});
