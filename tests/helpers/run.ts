@@ -9,10 +9,17 @@ export interface RunResult {
 	output: string;
 }
 
+/** The environment of the test run without what Vitest sets (NODE_ENV=test would make a build think it is dev). */
+export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+	const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...extra };
+	for (const key of Object.keys(env)) if (key === 'NODE_ENV' || key.startsWith('VITEST')) delete env[key];
+	return env;
+}
+
 export function runAstro(args: string[], env: Record<string, string> = {}): Promise<RunResult> {
 	return new Promise((resolve) => {
 		const child = spawn(process.execPath, [ASTRO_CLI, ...args], {
-			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...env },
+			env: cleanEnv(env),
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
 		let output = '';

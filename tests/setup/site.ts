@@ -5,7 +5,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import type { TestProject } from 'vitest/node';
-import { ASTRO_CLI, runAstro } from '../helpers/run';
+import { ASTRO_CLI, cleanEnv, runAstro } from '../helpers/run';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
@@ -40,7 +40,7 @@ export default async function setup(project: TestProject) {
 	const build = await runAstro(['build']);
 	if (build.code !== 0) throw new Error(`Build of the sample site failed:\n${build.output}`);
 	server = spawn(process.execPath, [ASTRO_CLI, 'preview', '--host', '127.0.0.1', '--port', String(PORT)], {
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+		env: cleanEnv(),
 		stdio: ['ignore', 'pipe', 'pipe'],
 	});
 	let log = '';

@@ -1,0 +1,113 @@
+/**
+ * The built site in Chromium: every page in the sitemap loads without console errors, without any request
+ * leaving 127.0.0.1, and with no axe violations (WCAG 2.0/2.1/2.2 A and AA); every template shows its content.
+ */
+import { AxeBuilder } from '@axe-core/playwright';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launch, sitemapPaths, watchedContext, type Watched } from '../helpers/browser';
+import { readData } from '../helpers/content';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+let watched: Watched;
+
+beforeAll(async () => {
+	browser = await launch();
+	watched = await watchedContext(browser, { viewport: { width: 1280, height: 900 } });
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+describe('every page in the sitemap', () => {
+	test('is accessible (axe), error-free and requests nothing from other hosts', async () => {
+		const paths = await sitemapPaths(baseUrl);
+		expect(paths.length).toBeGreaterThan(100);
+		const page = await watched.page();
+		const violations: string[] = [];
+		let passes = 0;
+		for (const path of paths) {
+			const response = await page.goto(`${baseUrl}${path}`);
+			expect(response?.status(), path).toBe(200);
+			const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+			passes += result.passes.length;
+			for (const v of result.violations) violations.push(`${path}: ${v.id} – ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+		}
+		expect(violations).toEqual([]);
+		expect(passes).toBeGreaterThan(paths.length * 10);
+		expect(watched.errors).toEqual([]);
+		expect(watched.foreign).toEqual([]);
+	}, 600_000);
+});
+
+describe('templates render their content', () => {
+	const titleOf = (file: string, key = 'title') => (readData(file) as Record<string, string>)[key];
+
+	test('home: news, events, calls, projects, office hours', async () => {
+		const page = await watched.page();
+		await page.goto(`${baseUrl}/`);
+		for (const heading of ['Neues aus dem Quartier', 'Die nächsten Termine', 'Offene Aufrufe', 'Projekte in Umsetzung', 'Das Stadtteilbüro']) {
+			await expect.poll(() => page.getByRole('heading', { level: 2, name: heading }).count()).toBe(1);
+		}
+		expect(await page.locator('.hours tr').count()).toBe(7);
+		expect(await page.locator('.hours tr[data-today]').count()).toBe(1);
+		expect(await page.getByText('Beispielquartier:').count()).toBe(1);
+	});
+
+	test('news item', async () => {
+		const page = await watched.page();
+		await page.goto(`${baseUrl}/aktuelles/aktionsfonds-2027-start/`);
+		expect(await page.locator('h1').textContent()).toBe(titleOf('content/aktuelles/aktionsfonds-2027-start.md'));
+		expect(await page.locator('.breadcrumbs a').allTextContents()).toEqual(['Startseite', 'Aktuelles']);
+	});
+
+	test('draft news are not published', async () => {
+		const response = await (await watched.page()).goto(`${baseUrl}/aktuelles/lernwerkstatt-raumsuche/`);
+		expect(response?.status()).toBe(404);
+	});
+
+	test('project: timeline with the current step marked, funding box, contact', async () => {
+		const page = await watched.page();
+		await page.goto(`${baseUrl}/projekte/muehlenpark-neugestaltung/`);
+		expect(await page.locator('h1').textContent()).toBe(titleOf('content/projekte/muehlenpark-neugestaltung.md'));
+		const current = page.locator('.timeline [aria-current="step"]');
+		expect(await current.count()).toBe(1);
+		expect(await current.locator('h3').textContent()).toBe('Beteiligungsforen zum Entwurf');
+		expect(await page.getByRole('heading', { name: 'Förderung' }).count()).toBeGreaterThan(0);
+		expect(await page.locator('#funding-heading + dl').textContent()).toContain('640.000');
+		expect(await page.getByRole('heading', { name: 'So können Sie mitmachen' }).count()).toBe(1);
+	});
+
+	test('event, facility, call, document and static page', async () => {
+		const page = await watched.page();
+		const cases: [string, string][] = [
+			['/termine/beteiligungsforum-muehlenpark/', titleOf('content/termine/beteiligungsforum-muehlenpark.md') ?? ''],
+			['/einrichtungen/kita-sonnenblume/', titleOf('content/einrichtungen/kita-sonnenblume.md', 'name') ?? ''],
+			['/aufrufe/aktionsfonds-2027/', titleOf('content/aufrufe/aktionsfonds-2027.md') ?? ''],
+			['/dokumente/jahresbericht-2025/', titleOf('content/dokumente/jahresbericht-2025.md') ?? ''],
+			['/impressum/', titleOf('content/seiten/impressum.md') ?? ''],
+		];
+		for (const [path, title] of cases) {
+			await page.goto(`${baseUrl}${path}`);
+			expect(await page.locator('h1').textContent(), path).toBe(title);
+		}
+		await page.goto(`${baseUrl}/dokumente/jahresbericht-2025/`);
+		const download = await page.locator('a[download]').getAttribute('href');
+		expect((await fetch(`${baseUrl}${download}`)).headers.get('content-type')).toContain('pdf');
+	});
+
+	test('facilities are listed by category with address and hours', async () => {
+		const page = await watched.page();
+		await page.goto(`${baseUrl}/einrichtungen/`);
+		expect(await page.locator('li[data-facility]').count()).toBeGreaterThanOrEqual(40);
+		expect(await page.locator('main section h2').count()).toBeGreaterThanOrEqual(8);
+	});
+
+	test('404 page', async () => {
+		const page = await watched.page();
+		const response = await page.goto(`${baseUrl}/gibt-es-nicht/`);
+		expect(response?.status()).toBe(404);
+		expect(await page.locator('h1').textContent()).toBe('Seite nicht gefunden');
+	});
+});
