@@ -1,32 +1,36 @@
 /** Wires each collection's schema (src/schemas) to a loader for its folder in content/. Nothing else. */
 import { defineCollection, reference } from 'astro:content';
 import { folderLoader, singleFileLoader } from './lib/loaders';
-import { PATTERNS, readSettings, schemaFactories, SETTINGS_FILE } from './schemas';
+import { PATTERNS, readSettings, SETTINGS_FILE } from './schemas';
 import type { SchemaContext } from './schemas/fields';
+import { settingsSchema } from './schemas/settings';
+import { themeSchema } from './schemas/themes';
+import { categorySchema } from './schemas/categories';
+import { contactSchema } from './schemas/contacts';
+import { facilitySchema } from './schemas/facilities';
+import { newsSchema } from './schemas/news';
+import { projectSchema } from './schemas/projects';
+import { eventSchema } from './schemas/events';
+import { callSchema } from './schemas/calls';
+import { documentSchema } from './schemas/documents';
+import { pageSchema } from './schemas/pages';
 
 const settings = readSettings();
-const ref = reference as unknown as SchemaContext['reference'];
-type Factories = typeof schemaFactories;
-
-/** Astro calls a schema function with `image()` for each entry; this adds `reference()` and the settings. */
-function entries<N extends Exclude<keyof Factories, 'settings'>>(name: N) {
-	const factory = schemaFactories[name] as (ctx: SchemaContext, s: typeof settings) => ReturnType<Factories[N]>;
-	return defineCollection({
-		loader: folderLoader(name, PATTERNS[name]),
-		schema: ({ image }) => factory({ image: image as SchemaContext['image'], reference: ref }, settings),
-	});
-}
+const frame = { bounds: settings.map.bounds, district: settings.district };
+/** Astro's image() for this entry plus Astro's reference(). */
+const ctx = (image: () => unknown): SchemaContext => ({ image: image as SchemaContext['image'], reference: reference as unknown as SchemaContext['reference'] });
+const loader = (name: keyof typeof PATTERNS) => folderLoader(name, PATTERNS[name]);
 
 export const collections = {
-	settings: defineCollection({ loader: singleFileLoader(SETTINGS_FILE), schema: schemaFactories.settings() }),
-	themen: entries('themen'),
-	kategorien: entries('kategorien'),
-	kontakte: entries('kontakte'),
-	einrichtungen: entries('einrichtungen'),
-	aktuelles: entries('aktuelles'),
-	projekte: entries('projekte'),
-	termine: entries('termine'),
-	aufrufe: entries('aufrufe'),
-	dokumente: entries('dokumente'),
-	seiten: entries('seiten'),
+	settings: defineCollection({ loader: singleFileLoader(SETTINGS_FILE), schema: settingsSchema }),
+	themen: defineCollection({ loader: loader('themen'), schema: themeSchema }),
+	kategorien: defineCollection({ loader: loader('kategorien'), schema: categorySchema }),
+	kontakte: defineCollection({ loader: loader('kontakte'), schema: ({ image }) => contactSchema(ctx(image)) }),
+	einrichtungen: defineCollection({ loader: loader('einrichtungen'), schema: ({ image }) => facilitySchema(ctx(image), frame) }),
+	aktuelles: defineCollection({ loader: loader('aktuelles'), schema: ({ image }) => newsSchema(ctx(image)) }),
+	projekte: defineCollection({ loader: loader('projekte'), schema: ({ image }) => projectSchema(ctx(image), frame) }),
+	termine: defineCollection({ loader: loader('termine'), schema: ({ image }) => eventSchema(ctx(image)) }),
+	aufrufe: defineCollection({ loader: loader('aufrufe'), schema: ({ image }) => callSchema(ctx(image)) }),
+	dokumente: defineCollection({ loader: loader('dokumente'), schema: ({ image }) => documentSchema(ctx(image)) }),
+	seiten: defineCollection({ loader: loader('seiten'), schema: pageSchema }),
 };

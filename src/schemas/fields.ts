@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import type { ImageMetadata } from 'astro';
 import { z } from 'astro/zod';
 import OpeningHours from 'opening_hours';
 import { contentDir } from '../lib/paths';
@@ -12,8 +13,8 @@ import { de } from './messages';
 
 /** What Astro hands a schema factory: `image()` for local images and `reference()` for links between entries. */
 export interface SchemaContext {
-	image: () => z.ZodType;
-	reference: (collection: string) => z.ZodType<{ id: string; collection: string }>;
+	image: () => z.ZodType<ImageMetadata, unknown>;
+	reference: (collection: string) => z.ZodType<{ id: string; collection: string }, unknown>;
 }
 
 /** A required, trimmed, non-empty text, optionally limited in length. */
@@ -154,7 +155,7 @@ export const OPENING_HOURS_REGION = { lat: 51.34, lon: 12.4, address: { country_
 
 /** Parses an OSM opening_hours value; throws the library's German message if it is wrong or ambiguous. */
 export function parseOpeningHours(value: string): OpeningHours {
-	const parsed = new OpeningHours(value, OPENING_HOURS_REGION, { locale: 'de', tag_key: 'opening_hours' });
+	const parsed = new OpeningHours(value, OPENING_HOURS_REGION, { locale: 'de', tag_key: 'opening_hours', mode: 0, map_value: false, warnings_severity: 4 });
 	const warnings = parsed.getWarnings();
 	if (warnings.length > 0) throw new Error(warnings.join(' '));
 	return parsed;
@@ -218,7 +219,7 @@ export function ref<C extends string>(ctx: SchemaContext, collection: C, label: 
 				});
 			}
 		})
-		.pipe(ctx.reference(collection)) as unknown as z.ZodType<{ id: string; collection: C }, string>;
+		.pipe(ctx.reference(collection) as unknown as z.ZodType<{ id: string; collection: C }, string>);
 }
 
 /** A list of links to other entries (may be empty). */

@@ -8,7 +8,7 @@ import type { SchemaContext } from '../../src/schemas/fields';
 
 /** Astro's own schema context outside a build: its real `reference()`, and image paths as strings (as Astro does). */
 export const schemaContext: SchemaContext = {
-	image: () => z.string(),
+	image: () => z.string() as unknown as ReturnType<SchemaContext['image']>,
 	reference: createReference() as unknown as SchemaContext['reference'],
 };
 

@@ -1,0 +1,82 @@
+#!/usr/bin/env node
+/**
+ * Figures residents feel, for the sample site: build time, number of pages, and per template the bytes a
+ * first visit downloads — HTML + CSS and JavaScript, gzip-compressed (budgets: ≤ 14 KB and ≤ 5 KB).
+ * Run with `npm run bench`; prints a table, fails nothing.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const DIST = 'dist';
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+delete env.NODE_ENV;
+
+const started = performance.now();
+const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { env, encoding: 'utf8' });
+const buildSeconds = (performance.now() - started) / 1000;
+if (build.status !== 0) {
+	console.error(build.stdout, build.stderr);
+	process.exit(1);
+}
+
+function htmlFiles(dir) {
+	return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? htmlFiles(path.join(dir, e.name)) : e.name.endsWith('.html') ? [path.join(dir, e.name)] : []));
+}
+
+const gz = (text) => gzipSync(text, { level: 9 }).length;
+const readAsset = (href) => readFileSync(path.join(DIST, href.split('?')[0]), 'utf8');
+
+/** A module and everything it statically imports. */
+function moduleClosure(href, seen = new Set()) {
+	if (seen.has(href)) return seen;
+	seen.add(href);
+	const code = readAsset(href);
+	for (const m of code.matchAll(/(?:import|export)\s*(?:[^'"]*?from\s*)?["']([^"']+\.js)["']/g)) {
+		const target = path.posix.join(path.posix.dirname(href), m[1]);
+		if (existsSync(path.join(DIST, target))) moduleClosure(target, seen);
+	}
+	return seen;
+}
+
+function weigh(file) {
+	const html = readFileSync(file, 'utf8');
+	const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => readAsset(m[1])).join('');
+	const modules = new Set();
+	for (const m of html.matchAll(/<script[^>]+src="([^"]+)"/g)) moduleClosure(m[1], modules);
+	const inlineJs = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
+	const js = [...modules].map(readAsset).join('') + inlineJs;
+	return { htmlCss: gz(html) + (css ? gz(css) : 0), js: js ? gz(js) : 0 };
+}
+
+const templates = {
+	'Startseite /': 'index.html',
+	'Aktuelles (Liste)': 'aktuelles/index.html',
+	'Aktuelles (Thema)': 'aktuelles/thema/beteiligung/index.html',
+	'Meldung': 'aktuelles/aktionsfonds-2027-start/index.html',
+	'Projekte (Liste)': 'projekte/index.html',
+	'Projekt': 'projekte/muehlenpark-neugestaltung/index.html',
+	'Termine (Liste)': 'termine/index.html',
+	'Termin': 'termine/beteiligungsforum-muehlenpark/index.html',
+	'Einrichtungen (Liste)': 'einrichtungen/index.html',
+	'Einrichtung': 'einrichtungen/kita-sonnenblume/index.html',
+	'Aufruf': 'aufrufe/aktionsfonds-2027/index.html',
+	'Dokument': 'dokumente/jahresbericht-2025/index.html',
+	'Mitmachen': 'mitmachen/index.html',
+	'Kontakt': 'kontakt/index.html',
+	'Seite (Impressum)': 'impressum/index.html',
+	'404-Seite': '404.html',
+};
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const pages = htmlFiles(DIST).length;
+console.log(`Build: ${buildSeconds.toFixed(1)} s for ${pages} pages (${(buildSeconds / pages * 1000).toFixed(0)} ms per page)`);
+console.log('');
+console.log('Template                 HTML+CSS gz   JS gz     budget (14 KB / 5 KB)');
+for (const [name, file] of Object.entries(templates)) {
+	if (!existsSync(path.join(DIST, file))) continue;
+	const { htmlCss, js } = weigh(path.join(DIST, file));
+	const ok = htmlCss <= 14 * 1024 && js <= 5 * 1024 ? 'ok' : 'OVER';
+	console.log(`${name.padEnd(24)} ${kb(htmlCss).padStart(10)} ${kb(js).padStart(9)}     ${ok}`);
+}
