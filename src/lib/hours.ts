@@ -1,5 +1,5 @@
 /** Opening hours as a weekly table, computed at build time from the OSM opening_hours value. */
-import { parseOpeningHours } from '../schemas/fields';
+import { parseOpeningHours } from './opening-hours';
 import { berlinOffset } from './time';
 
 export const WEEKDAYS = ['Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag'] as const;

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ImageMetadata } from 'astro';
 import { z } from 'astro/zod';
-import OpeningHours from 'opening_hours';
+import { openingHoursProblem } from '../lib/opening-hours';
 import { contentDir } from '../lib/paths';
 import { parseBerlinDateTime, parseDay } from '../lib/time';
 import { de } from './messages';
@@ -17,58 +17,108 @@ export interface SchemaContext {
 	reference: (collection: string) => z.ZodType<{ id: string; collection: string }, unknown>;
 }
 
-/** A required, trimmed, non-empty text, optionally limited in length. */
-export function text(label: string, options: { max?: number; min?: number; hint?: string } = {}) {
+/**
+ * What the CMS needs to know about a field beyond its zod type: the German label, a plain-words hint for staff,
+ * and the widget when the type alone does not tell (dates, long texts, links to other entries, images).
+ */
+export interface FieldMeta {
+	title: string;
+	description?: string;
+	cms?: {
+		widget?: 'text' | 'date' | 'datetime' | 'relation' | 'image' | 'file' | 'color' | 'opening_hours';
+		/** For relations: the collection (folder) linked to. */
+		collection?: string;
+		/** For numbers checked by a refinement: the allowed range. */
+		min?: number;
+		max?: number;
+		/** For unions shown as one group: what the editor must fill. */
+		either?: string;
+	};
+}
+
+/** Attaches the CMS metadata to a schema (zod 4 registry). */
+export function described<T extends z.ZodType>(schema: T, meta: FieldMeta): T {
+	return schema.meta(meta as unknown as Record<string, unknown>) as T;
+}
+
+/** Reads the metadata attached by `described`. */
+export function metaOf(schema: z.ZodType): FieldMeta | undefined {
+	return schema.meta() as FieldMeta | undefined;
+}
+
+interface Options {
+	/** Plain-words explanation for staff, shown under the field in the CMS. */
+	help?: string;
+}
+
+/** A required, trimmed, non-empty text, optionally limited in length; `long` asks for a multi-line box. */
+export function text(label: string, options: Options & { max?: number; min?: number; hint?: string; long?: boolean } = {}) {
 	const e = de(label, options.hint);
 	const base = z.string(e).trim().min(options.min ?? 1, e);
-	return options.max ? base.max(options.max, e) : base;
+	const limited = options.max ? base.max(options.max, e) : base;
+	const long = options.long ?? (options.max ?? 0) > 200;
+	return described(limited, { title: label, description: options.help, cms: long ? { widget: 'text' } : undefined });
+}
+
+/** Yes or no. */
+export function flag(label: string, options: Options = {}) {
+	return described(z.boolean(de(label)), { title: label, description: options.help });
+}
+
+/** A group of fields, refusing unknown keys (typos). */
+export function group<S extends z.ZodRawShape>(label: string, shape: S, options: Options = {}) {
+	return described(z.object(shape, de(label)).strict(), { title: label, description: options.help });
 }
 
 /** A calendar day: YAML date or "JJJJ-MM-TT". */
-export function day(label: string) {
-	return z.preprocess(parseDay, z.date(de(label)));
+export function day(label: string, options: Options = {}) {
+	return described(z.preprocess(parseDay, z.date(de(label))), { title: label, description: options.help, cms: { widget: 'date' } });
 }
 
 /** A date with time, written as Berlin wall-clock time "JJJJ-MM-TTTHH:MM". */
-export function dateTime(label: string) {
-	return z.preprocess(parseBerlinDateTime, z.date(de(label, 'Erwartet wird JJJJ-MM-TTTHH:MM, z. B. 2026-12-03T18:00.')));
+export function dateTime(label: string, options: Options = {}) {
+	return described(z.preprocess(parseBerlinDateTime, z.date(de(label, 'Erwartet wird JJJJ-MM-TTTHH:MM, z. B. 2026-12-03T18:00.'))), {
+		title: label,
+		description: options.help,
+		cms: { widget: 'datetime' },
+	});
 }
 
 /** One value out of a fixed list. */
-export function oneOf<const T extends readonly [string, ...string[]]>(label: string, values: T) {
-	return z.enum(values, de(label));
+export function oneOf<const T extends readonly [string, ...string[]]>(label: string, values: T, options: Options = {}) {
+	return described(z.enum(values, de(label)), { title: label, description: options.help });
 }
 
 /** A whole number within limits. */
-export function integer(label: string, min: number, max: number) {
+export function integer(label: string, min: number, max: number, options: Options = {}) {
 	const e = de(label);
-	return z.number(e).int(e).min(min, e).max(max, e);
+	return described(z.number(e).int(e).min(min, e).max(max, e), { title: label, description: options.help });
 }
 
 /** An amount of money in euros (not negative). */
-export function euros(label: string) {
+export function euros(label: string, options: Options = {}) {
 	const e = de(label, 'Nur die Zahl in Euro, ohne €-Zeichen und ohne Tausenderpunkt, z. B. 24500.');
-	return z.number(e).min(0, e);
+	return described(z.number(e).min(0, e), { title: label, description: options.help ?? 'Betrag in Euro, nur die Zahl, z. B. 24500.' });
 }
 
-export function email(label: string) {
-	return z.email(de(label));
+export function email(label: string, options: Options = {}) {
+	return described(z.email(de(label)), { title: label, description: options.help });
 }
 
-export function url(label: string) {
-	return z.url({ ...de(label), protocol: /^https?$/ });
+export function url(label: string, options: Options = {}) {
+	return described(z.url({ ...de(label), protocol: /^https?$/ }), { title: label, description: options.help ?? 'Vollständige Adresse, beginnt mit https://' });
 }
 
 /** German telephone number: digits, spaces, +, /, - and brackets. */
-export function phone(label: string) {
+export function phone(label: string, options: Options = {}) {
 	const e = de(label, 'Beispiel: 0341 1234567 oder +49 341 1234567.');
-	return z.string(e).trim().regex(/^\+?[0-9][0-9 /()-]{4,}$/, e);
+	return described(z.string(e).trim().regex(/^\+?[0-9][0-9 /()-]{4,}$/, e), { title: label, description: options.help ?? 'Zum Beispiel 0341 1234567.' });
 }
 
 /** A colour as #RRGGBB. */
-export function hexColor(label: string) {
+export function hexColor(label: string, options: Options = {}) {
 	const e = de(label, 'Beispiel: #0b5c63.');
-	return z.string(e).regex(/^#[0-9a-fA-F]{6}$/, e);
+	return described(z.string(e).regex(/^#[0-9a-fA-F]{6}$/, e), { title: label, description: options.help, cms: { widget: 'color' } });
 }
 
 /** Relative luminance per WCAG 2.1. */
@@ -87,19 +137,21 @@ export function contrast(a: string, b: string): number {
 }
 
 /** A colour that carries white text (and is readable as text on white): contrast at least 4.5:1. */
-export function textColor(label: string) {
-	return hexColor(label).refine((value) => contrast(value, '#ffffff') >= 4.5, {
+export function textColor(label: string, options: Options = {}) {
+	const e = de(label, 'Beispiel: #0b5c63.');
+	const checked = z.string(e).regex(/^#[0-9a-fA-F]{6}$/, e).refine((value) => contrast(value, '#ffffff') >= 4.5, {
 		error: (issue) =>
 			`${label} ${String(issue.input)} ist zu hell: Der Kontrast zu Weiß muss mindestens 4,5 : 1 sein (jetzt ${contrast(String(issue.input), '#ffffff').toFixed(2).replace('.', ',')} : 1). Bitte eine dunklere Farbe wählen.`,
 	});
+	return described(checked, { title: label, description: options.help ?? 'Eine dunkle Farbe: Weiße Schrift darauf muss gut lesbar sein.', cms: { widget: 'color' } });
 }
 
 /** Languages a person speaks or an event is held in (ISO 639-1, plus dgs for German Sign Language). */
 export const LANGUAGE_CODES = ['de', 'en', 'tr', 'ar', 'ru', 'uk', 'pl', 'fa', 'ku', 'ro', 'bg', 'fr', 'es', 'vi', 'dgs'] as const;
 export type LanguageCode = (typeof LANGUAGE_CODES)[number];
 
-export function languages(label: string) {
-	return z.array(oneOf(label, LANGUAGE_CODES), de(label)).default(['de']);
+export function languages(label: string, options: Options = {}) {
+	return described(z.array(oneOf(label, LANGUAGE_CODES), de(label)), { title: label, description: options.help }).default(['de']);
 }
 
 /** OSM wheelchair values, as used by Wheelmap and OpenStreetMap. */
@@ -116,12 +168,13 @@ export interface Bounds {
 const degrees = (value: number) => value.toLocaleString('de-DE', { maximumFractionDigits: 6 });
 
 /** Latitude and longitude fields (WGS 84 degrees). */
-export function latLng() {
+export function latLng(bounds?: Bounds) {
+	const help = 'Aus einer Karte ablesen, z. B. mit Rechtsklick in OpenStreetMap; Punkt statt Komma.';
 	return {
 		/** Latitude in degrees (WGS 84), e.g. 51.3462. */
-		lat: z.number(de('Breitengrad (lat)', 'Eine Dezimalzahl wie 51.3462.')),
+		lat: described(z.number(de('Breitengrad (lat)', 'Eine Dezimalzahl wie 51.3462.')), { title: 'Breitengrad (lat)', description: help, cms: bounds && { min: bounds.south, max: bounds.north } }),
 		/** Longitude in degrees (WGS 84), e.g. 12.4078. */
-		lng: z.number(de('Längengrad (lng)', 'Eine Dezimalzahl wie 12.4078.')),
+		lng: described(z.number(de('Längengrad (lng)', 'Eine Dezimalzahl wie 12.4078.')), { title: 'Längengrad (lng)', description: help, cms: bounds && { min: bounds.west, max: bounds.east } }),
 	};
 }
 
@@ -147,35 +200,27 @@ export function insideDistrict(bounds: Bounds, district: string) {
 
 /** A point that must lie inside the district. */
 export function coordinates(bounds: Bounds, district: string) {
-	return z.object(latLng(), de('Koordinaten')).strict().superRefine(insideDistrict(bounds, district));
-}
-
-/** Location data for the opening_hours library (public holidays of Saxony by default). */
-export const OPENING_HOURS_REGION = { lat: 51.34, lon: 12.4, address: { country_code: 'de', state: 'Sachsen' } };
-
-/** Parses an OSM opening_hours value; throws the library's German message if it is wrong or ambiguous. */
-export function parseOpeningHours(value: string): OpeningHours {
-	const parsed = new OpeningHours(value, OPENING_HOURS_REGION, { locale: 'de', tag_key: 'opening_hours', mode: 0, map_value: false, warnings_severity: 4 });
-	const warnings = parsed.getWarnings();
-	if (warnings.length > 0) throw new Error(warnings.join(' '));
-	return parsed;
+	return described(z.object(latLng(bounds), de('Koordinaten')).strict().superRefine(insideDistrict(bounds, district)), {
+		title: 'Lage auf der Karte',
+		description: `Der Punkt muss im Quartier ${district} liegen.`,
+	});
 }
 
 /** Opening hours in OpenStreetMap `opening_hours` syntax, checked by the opening_hours library. */
-export function openingHours(label: string) {
-	return text(label).superRefine((value, ctx) => {
-		try {
-			parseOpeningHours(value);
-		} catch (error) {
-			const reason = String(error instanceof Error ? error.message : error)
-				.replace(/\s+/g, ' ')
-				.trim()
-				.slice(0, 300);
+export function openingHours(label: string, options: Options = {}) {
+	const checked = z.string(de(label)).trim().min(1, de(label)).superRefine((value, ctx) => {
+		const reason = openingHoursProblem(value);
+		if (reason) {
 			ctx.addIssue({
 				code: 'custom',
 				message: `${label} „${value}" sind nicht im OpenStreetMap-Format (opening_hours): ${reason} Beispiel: „Mo-Fr 08:00-16:00; Sa 10:00-13:00; PH off".`,
 			});
 		}
+	});
+	return described(checked, {
+		title: label,
+		description: options.help ?? 'Im OpenStreetMap-Format: Mo Di We Th Fr Sa Su, Zeiten 08:00-16:00, Regeln mit ; trennen, „PH off" = an Feiertagen zu. Beispiel: Mo-Fr 08:00-16:00; Sa 10:00-13:00; PH off',
+		cms: { widget: 'opening_hours' },
 	});
 }
 
@@ -206,8 +251,8 @@ export function entryIds(folder: string): string[] {
  * A link to another entry by its id (file name). Astro's `reference()` does not check that the entry exists,
  * so this does, with a German message listing what exists; the result is Astro's `{ collection, id }`.
  */
-export function ref<C extends string>(ctx: SchemaContext, collection: C, label: string) {
-	return z
+export function ref<C extends string>(ctx: SchemaContext, collection: C, label: string, options: Options = {}) {
+	const checked = z
 		.string(de(label))
 		.superRefine((id, check) => {
 			const ids = entryIds(collection);
@@ -220,30 +265,33 @@ export function ref<C extends string>(ctx: SchemaContext, collection: C, label: 
 			}
 		})
 		.pipe(ctx.reference(collection) as unknown as z.ZodType<{ id: string; collection: C }, string>);
+	return described(checked, { title: label, description: options.help, cms: { widget: 'relation', collection } });
 }
 
 /** A list of links to other entries (may be empty). */
-export function refs<C extends string>(ctx: SchemaContext, collection: C, label: string) {
-	return z.array(ref(ctx, collection, label), de(label)).default([]);
+export function refs<C extends string>(ctx: SchemaContext, collection: C, label: string, listLabel: string, options: Options = {}) {
+	return described(z.array(ref(ctx, collection, label), de(listLabel)), { title: listLabel, description: options.help }).default([]);
 }
 
 /** A list of links to other entries with at least one entry. */
-export function someRefs<C extends string>(ctx: SchemaContext, collection: C, label: string, listLabel: string) {
-	return z.array(ref(ctx, collection, label), de(listLabel)).min(1, de(listLabel));
+export function someRefs<C extends string>(ctx: SchemaContext, collection: C, label: string, listLabel: string, options: Options = {}) {
+	return described(z.array(ref(ctx, collection, label), de(listLabel)).min(1, de(listLabel)), { title: listLabel, description: options.help });
 }
 
 /** An image next to the content file, with required alternative text. */
-export function picture(ctx: SchemaContext, label: string) {
-	return z.object(
+export function picture(ctx: SchemaContext, label: string, options: Options = {}) {
+	return group(
+		label,
 		{
 			/** Path of the image file, relative to the content file (e.g. ./bilder/foto.jpg). */
-			src: ctx.image(),
+			src: described(ctx.image(), { title: `${label}-Datei`, description: 'JPG, PNG, WebP oder SVG hochladen.', cms: { widget: 'image' } }),
 			/** Alternative text: what the picture shows, for people who cannot see it. */
 			alt: text(`Alternativtext zu ${label}`, {
 				max: 250,
 				hint: 'Beschreiben Sie kurz, was auf dem Bild zu sehen ist.',
+				help: 'Pflicht: Beschreiben Sie kurz, was auf dem Bild zu sehen ist – für Menschen, die es nicht sehen können.',
 			}),
 		},
-		de(label),
+		options,
 	);
 }

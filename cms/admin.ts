@@ -1,0 +1,28 @@
+/**
+ * The staff editor at /admin/: Decap CMS bundled with the site (no CDN), German interface, the configuration
+ * derived from the content model (read from the page), previews in the site's own look.
+ */
+import CMS from 'decap-cms-app';
+import { de } from 'decap-cms-locales';
+import { registerOpeningHoursWidget } from './widgets/opening-hours';
+import { registerPreviews } from './previews';
+
+const source = document.getElementById('cms-config');
+if (!source?.textContent) throw new Error('CMS-Konfiguration fehlt.');
+const config = JSON.parse(source.textContent) as { backend: { name: string } };
+
+CMS.registerLocale('de', de);
+registerOpeningHoursWidget(CMS);
+registerPreviews(CMS);
+
+async function start() {
+	if (config.backend.name === 'git-gateway') {
+		// Netlify Identity signs staff in; bundled here instead of loading Netlify's script from their CDN.
+		const { default: identity } = await import('netlify-identity-widget');
+		(window as unknown as { netlifyIdentity: typeof identity }).netlifyIdentity = identity;
+		identity.init({ locale: 'de' });
+	}
+	CMS.init({ config: config as never });
+}
+
+void start();

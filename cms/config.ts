@@ -1,0 +1,187 @@
+/**
+ * The Decap CMS configuration, derived from the content model (src/schemas). Built at build time and handed to
+ * the admin page as JSON; nothing here is written by hand twice.
+ */
+import { z } from 'astro/zod';
+import { PATTERNS, schemaFactories, type CollectionName } from '../src/schemas';
+import type { SchemaContext } from '../src/schemas/fields';
+import type { Settings } from '../src/schemas/settings';
+import { toFields, type DecapField } from './fields';
+
+/** A schema context for reading the schemas' shape: same field types as Astro's, no content lookups. */
+const shapeContext: SchemaContext = {
+	image: () => z.string() as unknown as ReturnType<SchemaContext['image']>,
+	reference: (collection) => z.object({ id: z.string(), collection: z.literal(collection) }) as unknown as ReturnType<SchemaContext['reference']>,
+};
+
+/** The schema of a collection as the CMS sees it. */
+export function schemaFor(name: CollectionName, settings: Settings): z.ZodType {
+	return (schemaFactories[name] as (ctx: SchemaContext, s: Settings) => z.ZodType)(shapeContext, settings);
+}
+
+/** How each folder appears to staff: names, list columns, sorting, whether it has a text body and pictures. */
+interface CollectionView {
+	label: string;
+	singular: string;
+	description: string;
+	summary: string;
+	/** Fields staff can sort the list by; the first is the default order. */
+	sortable: { field: string; label: string; default_sort?: 'asc' | 'desc' }[];
+	body?: { label: string; hint: string; required: boolean };
+	media?: boolean;
+	create?: boolean;
+	/** Field values for a new entry (beyond schema defaults). */
+	defaults?: Record<string, unknown>;
+}
+
+const VIEWS: Record<Exclude<CollectionName, 'settings'>, CollectionView> = {
+	aktuelles: {
+		label: 'Aktuelles',
+		singular: 'Meldung',
+		description: 'Meldungen für die Startseite und die Seite „Aktuelles". Neueste zuerst.',
+		summary: "{{date | date('DD.MM.YYYY')}} – {{title}}",
+		sortable: [{ field: 'date', label: 'Datum', default_sort: 'desc' }, { field: 'title', label: 'Titel' }],
+		body: { label: 'Text der Meldung', hint: 'Der eigentliche Artikel. Zwischenüberschriften mit „Überschrift 2".', required: true },
+		media: true,
+		defaults: { date: '{{now}}' },
+	},
+	projekte: {
+		label: 'Projekte',
+		singular: 'Projekt',
+		description: 'Projekte mit ihren Schritten, Förderung und Mitmach-Möglichkeiten.',
+		summary: '{{title}} ({{status}})',
+		sortable: [{ field: 'title', label: 'Titel', default_sort: 'asc' }, { field: 'status', label: 'Stand' }],
+		body: { label: 'Beschreibung', hint: 'Worum geht es, warum, für wen?', required: true },
+		media: true,
+		defaults: { status: 'geplant' },
+	},
+	termine: {
+		label: 'Termine',
+		singular: 'Termin',
+		description: 'Foren, Sprechstunden, Feste und Workshops. Vergangene Termine rutschen von selbst nach unten.',
+		summary: "{{start | date('DD.MM.YYYY HH:mm')}} – {{title}}",
+		sortable: [{ field: 'start', label: 'Beginn', default_sort: 'desc' }, { field: 'title', label: 'Titel' }],
+		body: { label: 'Beschreibung', hint: 'Was passiert, wer ist eingeladen?', required: false },
+	},
+	einrichtungen: {
+		label: 'Einrichtungen',
+		singular: 'Einrichtung',
+		description: 'Kitas, Beratungsstellen, Treffpunkte und mehr – mit Lage, Öffnungszeiten und Zugang.',
+		summary: '{{name}} ({{category}})',
+		sortable: [{ field: 'name', label: 'Name', default_sort: 'asc' }, { field: 'category', label: 'Kategorie' }],
+		body: { label: 'Ausführliche Beschreibung', hint: 'Was bietet die Einrichtung, für wen, wie erreicht man sie?', required: false },
+	},
+	aufrufe: {
+		label: 'Aufrufe',
+		singular: 'Aufruf',
+		description: 'Aufrufe zum Mitmachen, z. B. für den Aktionsfonds.',
+		summary: "{{title}} (Frist {{deadline | date('DD.MM.YYYY')}})",
+		sortable: [{ field: 'deadline', label: 'Frist', default_sort: 'desc' }, { field: 'title', label: 'Titel' }],
+		body: { label: 'Erklärung', hint: 'Worum geht es, wer kann mitmachen?', required: false },
+	},
+	dokumente: {
+		label: 'Dokumente',
+		singular: 'Dokument',
+		description: 'Handlungskonzept, Protokolle, Berichte und Flyer – jeweils mit eigener Seite.',
+		summary: "{{date | date('DD.MM.YYYY')}} – {{title}}",
+		sortable: [{ field: 'date', label: 'Datum', default_sort: 'desc' }, { field: 'title', label: 'Titel' }],
+		body: { label: 'Inhalt in Worten', hint: 'Kurz zusammengefasst, was im Dokument steht – so wird es auch gefunden.', required: false },
+	},
+	kontakte: {
+		label: 'Team',
+		singular: 'Person',
+		description: 'Das Team des Quartiersmanagements auf der Kontaktseite.',
+		summary: '{{name}} – {{role}}',
+		sortable: [{ field: 'order', label: 'Reihenfolge', default_sort: 'asc' }, { field: 'name', label: 'Name' }],
+		media: true,
+	},
+	seiten: {
+		label: 'Seiten',
+		singular: 'Seite',
+		description: 'Feste Seiten: Über uns, Mitmachen, Quartiersrat, Impressum, Datenschutz, Barrierefreiheit.',
+		summary: '{{title}}',
+		sortable: [{ field: 'title', label: 'Titel', default_sort: 'asc' }],
+		body: { label: 'Text', hint: 'Der Inhalt der Seite.', required: true },
+	},
+	themen: {
+		label: 'Themen',
+		singular: 'Thema',
+		description: 'Handlungsfelder des Handlungskonzepts (IHEK).',
+		summary: '{{label}}',
+		sortable: [{ field: 'order', label: 'Reihenfolge', default_sort: 'asc' }, { field: 'label', label: 'Bezeichnung' }],
+	},
+	kategorien: {
+		label: 'Kategorien',
+		singular: 'Kategorie',
+		description: 'Arten von Einrichtungen mit Symbol und Farbe.',
+		summary: '{{plural}}',
+		sortable: [{ field: 'plural', label: 'Bezeichnung', default_sort: 'asc' }],
+	},
+};
+
+/** Collections listed in this order in the CMS. */
+export const CMS_ORDER: Exclude<CollectionName, 'settings'>[] = ['aktuelles', 'termine', 'projekte', 'einrichtungen', 'aufrufe', 'dokumente', 'kontakte', 'seiten', 'themen', 'kategorien'];
+
+function withDefaults(fields: DecapField[], defaults: Record<string, unknown> = {}): DecapField[] {
+	return fields.map((field) => (field.name in defaults ? { ...field, default: defaults[field.name] } : field));
+}
+
+function folderCollection(name: Exclude<CollectionName, 'settings'>, settings: Settings) {
+	const view = VIEWS[name];
+	const markdown = PATTERNS[name].includes('md');
+	const fields = withDefaults(toFields(schemaFor(name, settings), name), view.defaults);
+	if (view.body) fields.push({ name: 'body', label: view.body.label, hint: view.body.hint, widget: 'markdown', required: view.body.required });
+	return {
+		name,
+		label: view.label,
+		label_singular: view.singular,
+		description: view.description,
+		folder: `content/${name}`,
+		create: view.create ?? true,
+		extension: markdown ? 'md' : 'yaml',
+		format: markdown ? 'frontmatter' : 'yaml',
+		slug: '{{slug}}',
+		identifier_field: fields.some((f) => f.name === 'title') ? 'title' : fields.some((f) => f.name === 'name') ? 'name' : 'label',
+		summary: view.summary,
+		sortable_fields: view.sortable,
+		...(view.media ? { media_folder: 'bilder', public_folder: 'bilder' } : {}),
+		fields,
+	};
+}
+
+export interface CmsOptions {
+	/** Editing on this computer through decap-server (only `npm start`, never a production build). */
+	local: boolean;
+	/** Port of decap-server on 127.0.0.1. */
+	localPort?: number;
+}
+
+/** The whole Decap configuration. */
+export function cmsConfig(settings: Settings, options: CmsOptions) {
+	const collections = [
+		...CMS_ORDER.map((name) => folderCollection(name, settings)),
+		{
+			name: 'settings',
+			label: 'Einstellungen',
+			description: 'Name, Farben, Kartenausschnitt, Kontakt und Förderhinweis des Quartiers. Änderungen wirken auf jeder Seite.',
+			editor: { preview: false },
+			files: [{ name: 'quartier', label: 'Einstellungen des Quartiers', file: 'content/settings/quartier.yaml', fields: toFields(schemaFor('settings', settings), 'settings') }],
+		},
+	];
+	return {
+		load_config_file: false,
+		locale: 'de',
+		site_url: settings.siteUrl,
+		display_url: settings.siteUrl,
+		logo_url: '/favicon.svg',
+		// Local editing writes straight to content/; online, every change goes through review (branch + pull request).
+		backend: options.local ? { name: 'proxy', proxy_url: `http://127.0.0.1:${options.localPort ?? 8081}/api/v1`, branch: 'main' } : { name: 'git-gateway', branch: 'main', squash_merges: true },
+		...(options.local ? {} : { publish_mode: 'editorial_workflow' }),
+		media_folder: 'public/uploads',
+		public_folder: '/uploads',
+		slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+		collections,
+	};
+}
+
+export type CmsConfig = ReturnType<typeof cmsConfig>;

@@ -1,0 +1,7 @@
+declare module '*.css?inline' {
+	const css: string;
+	export default css;
+}
+declare module 'decap-cms-locales' {
+	export const de: Record<string, unknown>;
+}

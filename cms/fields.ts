@@ -1,0 +1,224 @@
+/**
+ * Turns the content model's zod schemas into Decap CMS fields. Runs at build time (Node), never in residents'
+ * browsers. Every zod construct the schemas use has a rule here; anything unknown throws, so a schema change
+ * the CMS cannot follow turns the tests red instead of silently dropping a field.
+ */
+import type { z } from 'astro/zod';
+import { metaOf, type FieldMeta } from '../src/schemas/fields';
+import { optionLabel } from './labels';
+
+/** A Decap field as written into the config (the subset Quartier uses). */
+export interface DecapField {
+	name: string;
+	label: string;
+	widget: string;
+	required?: boolean;
+	hint?: string;
+	default?: unknown;
+	pattern?: [string, string];
+	options?: { label: string; value: string }[];
+	multiple?: boolean;
+	min?: number;
+	max?: number;
+	value_type?: 'int' | 'float';
+	fields?: DecapField[];
+	field?: DecapField;
+	collection?: string;
+	value_field?: string;
+	search_fields?: string[];
+	display_fields?: string[];
+	options_length?: number;
+	format?: string;
+	date_format?: string | boolean;
+	time_format?: string | boolean;
+	picker_utc?: boolean;
+	choose_url?: boolean;
+	media_folder?: string;
+	public_folder?: string;
+	summary?: string;
+	collapsed?: boolean;
+	allowInput?: boolean;
+	i18n?: boolean;
+}
+
+type AnySchema = z.ZodType;
+interface Def {
+	type: string;
+	innerType?: AnySchema;
+	defaultValue?: unknown;
+	in?: AnySchema;
+	out?: AnySchema;
+	element?: AnySchema;
+	shape?: Record<string, AnySchema>;
+	options?: AnySchema[];
+	entries?: Record<string, string>;
+	checks?: { _zod: { def: { check: string; minimum?: number; maximum?: number; value?: number; format?: string; pattern?: RegExp } } }[];
+	format?: string;
+	pattern?: RegExp;
+}
+
+const defOf = (schema: AnySchema) => (schema as unknown as { _zod: { def: Def } })._zod.def;
+
+/** Field shown as the entry's name in relation pickers, per collection. */
+export const DISPLAY_FIELD: Record<string, string> = {
+	themen: 'label',
+	kategorien: 'label',
+	kontakte: 'name',
+	einrichtungen: 'name',
+	projekte: 'title',
+	dokumente: 'title',
+	aktuelles: 'title',
+	termine: 'title',
+	aufrufe: 'title',
+};
+
+export interface Unwrapped {
+	schema: AnySchema;
+	required: boolean;
+	default?: unknown;
+	meta?: FieldMeta;
+}
+
+/** Peels optional/default wrappers, collecting required-ness, default and the nearest metadata. */
+export function unwrap(schema: AnySchema): Unwrapped {
+	let current = schema;
+	let required = true;
+	let fallback: unknown;
+	let meta = metaOf(current);
+	for (;;) {
+		const def = defOf(current);
+		if (def.type === 'optional' || def.type === 'nullable') {
+			required = false;
+			current = def.innerType as AnySchema;
+		} else if (def.type === 'default') {
+			required = false;
+			fallback = def.defaultValue;
+			current = def.innerType as AnySchema;
+		} else break;
+		meta = meta ?? metaOf(current);
+	}
+	return { schema: current, required, default: fallback, meta: metaOf(current) ?? meta };
+}
+
+const checksOf = (schema: AnySchema) => (defOf(schema).checks ?? []).map((c) => c._zod.def);
+
+/** Length limits and regex of a string schema. */
+function stringRules(schema: AnySchema) {
+	let min = 0;
+	let max: number | undefined;
+	const patterns: RegExp[] = [];
+	for (const check of checksOf(schema)) {
+		if (check.check === 'min_length') min = check.minimum ?? 0;
+		if (check.check === 'max_length') max = check.maximum;
+		if (check.check === 'string_format' && check.pattern) patterns.push(check.pattern);
+	}
+	const def = defOf(schema);
+	return { min, max, patterns, format: def.format };
+}
+
+function numberRules(schema: AnySchema) {
+	let min: number | undefined;
+	let max: number | undefined;
+	let int = false;
+	for (const check of checksOf(schema)) {
+		if (check.check === 'greater_than') min = check.value;
+		if (check.check === 'less_than') max = check.value;
+		if (check.check === 'number_format' && check.format === 'safeint') int = true;
+	}
+	return { min, max, int };
+}
+
+function arrayMin(schema: AnySchema): number | undefined {
+	return checksOf(schema).find((c) => c.check === 'min_length')?.minimum;
+}
+
+const EMAIL_PATTERN = '^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$';
+
+/** Decap pattern (regex string + German message) for a text with limits. */
+function textPattern(label: string, rules: ReturnType<typeof stringRules>): [string, string] | undefined {
+	if (rules.format === 'email') return [EMAIL_PATTERN, `${label}: bitte eine gültige E-Mail-Adresse eingeben (name@beispiel.de).`];
+	if (rules.format === 'url') return ['^https?://\\S+$', `${label}: bitte eine vollständige Adresse eingeben, die mit https:// beginnt.`];
+	const regex = rules.patterns[0];
+	if (regex) return [regex.source, `${label}: Format stimmt nicht.`];
+	if (rules.max !== undefined) return [`^[\\s\\S]{${rules.min},${rules.max}}$`, `${label}: höchstens ${rules.max} Zeichen.`];
+	return undefined;
+}
+
+function relationField(base: Omit<DecapField, 'widget'>, collection: string, multiple: boolean): DecapField {
+	const display = DISPLAY_FIELD[collection] ?? 'title';
+	return { ...base, widget: 'relation', collection, value_field: '{{slug}}', search_fields: [display], display_fields: [display], multiple, options_length: 500 };
+}
+
+/** Converts one schema field into a Decap field. `path` is used in error messages. */
+export function toField(name: string, schema: AnySchema, path = name): DecapField {
+	const { schema: inner, required, default: fallback, meta } = unwrap(schema);
+	const label = meta?.title;
+	if (!label) throw new Error(`Feld „${path}" hat keine Bezeichnung (title) – bitte mit den Bausteinen aus src/schemas/fields.ts bauen.`);
+	const base: Omit<DecapField, 'widget'> = { name, label, required };
+	if (meta?.description) base.hint = meta.description;
+	if (fallback !== undefined && (typeof fallback !== 'object' || Array.isArray(fallback))) base.default = fallback;
+	const widget = meta?.cms?.widget;
+	const def = defOf(inner);
+
+	if (widget === 'relation') return relationField(base, meta?.cms?.collection ?? '', false);
+	if (widget === 'image') return { ...base, widget: 'image', choose_url: false };
+	if (widget === 'file') return { ...base, widget: 'file', choose_url: false, media_folder: '/public/dokumente', public_folder: '/dokumente' };
+	if (widget === 'date') return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'DD.MM.YYYY', time_format: false, picker_utc: true };
+	if (widget === 'datetime') return { ...base, widget: 'datetime', format: 'YYYY-MM-DDTHH:mm', date_format: 'DD.MM.YYYY', time_format: 'HH:mm' };
+	if (widget === 'opening_hours') return { ...base, widget: 'opening_hours' };
+
+	switch (def.type) {
+		case 'string': {
+			const rules = stringRules(inner);
+			const pattern = textPattern(label, rules);
+			if (widget === 'color') return { ...base, widget: 'color', allowInput: true, ...(pattern ? { pattern } : {}) };
+			return { ...base, widget: widget === 'text' ? 'text' : 'string', ...(pattern ? { pattern } : {}) };
+		}
+		case 'number': {
+			const rules = numberRules(inner);
+			const min = meta?.cms?.min ?? rules.min;
+			const max = meta?.cms?.max ?? rules.max;
+			return { ...base, widget: 'number', value_type: rules.int ? 'int' : 'float', ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) };
+		}
+		case 'boolean':
+			return { ...base, widget: 'boolean', required: false };
+		case 'enum': {
+			const values = Object.values(def.entries ?? {});
+			return { ...base, widget: 'select', options: values.map((value) => ({ value, label: optionLabel(name, value) })) };
+		}
+		case 'object':
+			return { ...base, widget: 'object', fields: toFields(inner, path) };
+		case 'union': {
+			// A choice between groups (e.g. facility or address) is shown as one group; the build checks the choice.
+			if (!meta?.cms?.either) throw new Error(`Feld „${path}": Auswahl zwischen Formen ohne Angabe „either" – das CMS kann sie nicht darstellen.`);
+			const fields = (def.options ?? []).flatMap((option) => toFields(option, path)).map((f) => ({ ...f, required: false }));
+			return { ...base, widget: 'object', fields };
+		}
+		case 'array': {
+			const element = unwrap(def.element as AnySchema);
+			const min = arrayMin(inner);
+			const limits = min !== undefined ? { min } : {};
+			const elementDef = defOf(element.schema);
+			const elementWidget = element.meta?.cms?.widget;
+			if (elementWidget === 'relation') return { ...relationField(base, element.meta?.cms?.collection ?? '', true), ...limits };
+			if (elementDef.type === 'enum') {
+				const values = Object.values(elementDef.entries ?? {});
+				return { ...base, widget: 'select', multiple: true, options: values.map((value) => ({ value, label: optionLabel(name, value) })), ...limits };
+			}
+			if (elementDef.type === 'object') {
+				const fields = toFields(element.schema, `${path}[]`);
+				return { ...base, widget: 'list', summary: `{{fields.${fields[0]?.name ?? 'title'}}}`, fields, collapsed: true, ...limits };
+			}
+			return { ...base, widget: 'list', field: toField(name, def.element as AnySchema, `${path}[]`), ...limits };
+		}
+		default:
+			throw new Error(`Feld „${path}" hat den Typ „${def.type}", den das CMS nicht kennt. Bitte in cms/fields.ts ergänzen.`);
+	}
+}
+
+/** The fields of an object schema (its shape), in order. */
+export function toFields(schema: AnySchema, path = ''): DecapField[] {
+	const def = defOf(unwrap(schema).schema);
+	if (def.type !== 'object' || !def.shape) throw new Error(`„${path || 'Schema'}" ist keine Gruppe von Feldern.`);
+	return Object.entries(def.shape).map(([name, field]) => toField(name, field, path ? `${path}.${name}` : name));
+}

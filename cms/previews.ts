@@ -1,0 +1,168 @@
+/**
+ * Previews in the CMS that look like the site: the site's own stylesheet and the same markup and class names
+ * as the Astro templates for news, projects (with the renewal steps), events and facilities.
+ */
+import { createElement as h, type ReactNode } from 'react';
+import type { CMS, PreviewTemplateComponentProps } from 'decap-cms-core';
+import siteCss from '../src/styles/global.css?inline';
+import { de } from '../src/i18n/de';
+import { languageNames } from '../src/i18n';
+
+type Props = PreviewTemplateComponentProps;
+const dict = de as Record<string, string>;
+const t = (key: string) => dict[key] ?? key;
+
+/** Reads a field of the entry being edited as plain JS. */
+function field<T = unknown>(props: Props, path: string): T | undefined {
+	const value = props.entry.getIn(['data', ...path.split('.')]);
+	return (value && typeof value === 'object' && 'toJS' in value ? (value as { toJS: () => unknown }).toJS() : value) as T | undefined;
+}
+
+const dayFormat = new Intl.DateTimeFormat('de-DE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+function formatDay(value: unknown): string {
+	if (!value) return '';
+	const date = new Date(String(value).length === 10 ? `${String(value)}T00:00:00Z` : String(value));
+	return Number.isNaN(date.getTime()) ? String(value) : dayFormat.format(date);
+}
+const euros = (value: unknown) => (typeof value === 'number' ? new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(value) : '');
+const languages = (codes: string[] = []) => codes.map((c) => (languageNames as Record<string, string>)[c] ?? c).join(', ');
+
+/** The page frame around a preview: same container and main as the site. */
+function page(...children: ReactNode[]) {
+	return h('main', { id: 'inhalt' }, h('div', { className: 'container' }, ...children));
+}
+
+function facts(rows: [string, ReactNode][]) {
+	return h('dl', { className: 'facts' }, ...rows.filter(([, v]) => v !== undefined && v !== '' && v !== null).flatMap(([k, v]) => [h('dt', { key: `${k}-t` }, k), h('dd', { key: `${k}-d` }, v)]));
+}
+
+function NewsPreview(props: Props) {
+	const image = field<{ src?: string; alt?: string }>(props, 'image');
+	return page(
+		h(
+			'article',
+			{ className: 'prose' },
+			h('h1', null, field<string>(props, 'title') ?? ''),
+			h('p', { className: 'muted' }, `${t('common.published')} ${formatDay(field(props, 'date'))}`, field<string>(props, 'author') ? ` · Von ${field<string>(props, 'author')}` : ''),
+			h('p', { className: 'lead' }, field<string>(props, 'summary') ?? ''),
+			image?.src ? h('figure', null, h('img', { src: props.getAsset(image.src).toString(), alt: image.alt ?? '' })) : null,
+			props.widgetFor('body'),
+		),
+	);
+}
+
+interface Phase {
+	title?: string;
+	start?: string;
+	end?: string;
+	state?: 'done' | 'current' | 'next';
+	text?: string;
+}
+
+function ProjectPreview(props: Props) {
+	const phases = field<Phase[]>(props, 'phases') ?? [];
+	const status = field<string>(props, 'status') ?? '';
+	const current = phases.find((p) => p.state === 'current');
+	return page(
+		h(
+			'div',
+			{ className: 'two-columns' },
+			h(
+				'article',
+				null,
+				h('h1', null, field<string>(props, 'title') ?? ''),
+				h('p', null, h('span', { className: `status status--${status}` }, `${t('projects.statusLabel')}: ${t(`projects.status.${status}`)}`)),
+				h('p', { className: 'lead' }, field<string>(props, 'summary') ?? ''),
+				current ? h('p', { className: 'notice' }, h('strong', null, `${t('projects.phase.current')}: `), current.title) : null,
+				h('div', { className: 'prose' }, props.widgetFor('body')),
+				h('h2', null, t('projects.phases')),
+				h(
+					'ol',
+					{ className: 'timeline' },
+					...phases.map((phase, i) =>
+						h(
+							'li',
+							{ key: i, className: `is-${phase.state ?? 'next'}`, 'aria-current': phase.state === 'current' ? 'step' : undefined },
+							h('p', { className: 'timeline__state' }, t(`projects.phase.${phase.state ?? 'next'}`)),
+							h('h3', null, phase.title ?? ''),
+							h('p', { className: 'muted' }, phase.end ? `${formatDay(phase.start)} – ${formatDay(phase.end)}` : formatDay(phase.start)),
+							h('p', null, phase.text ?? ''),
+						),
+					),
+				),
+				h('section', { className: 'box' }, h('h2', null, t('projects.participate')), h('p', null, field<string>(props, 'participation') ?? '')),
+			),
+			h(
+				'aside',
+				null,
+				h(
+					'section',
+					{ className: 'box' },
+					h('h2', null, t('projects.funding')),
+					facts([
+						[t('projects.fund'), t(`fund.${field<string>(props, 'fund') ?? ''}`)],
+						[t('projects.amount'), euros(field(props, 'amount'))],
+						[t('projects.years'), (field<number[]>(props, 'fundingYears') ?? []).join(', ')],
+						[t('projects.provider'), field<string>(props, 'provider')],
+					]),
+				),
+			),
+		),
+	);
+}
+
+function EventPreview(props: Props) {
+	const start = field<string>(props, 'start') ?? '';
+	const end = field<string>(props, 'end') ?? '';
+	const place = field<{ facility?: string; address?: string }>(props, 'place') ?? {};
+	return page(
+		h(
+			'article',
+			{ className: 'prose' },
+			h('h1', null, field<string>(props, 'title') ?? ''),
+			h('p', { className: 'lead' }, field<string>(props, 'summary') ?? ''),
+			facts([
+				[t('events.when'), `${start.replace('T', ', ')} – ${end.replace('T', ', ')} Uhr`],
+				[t('events.where'), place.address ?? place.facility],
+				[t('events.type'), t(`events.type.${field<string>(props, 'type') ?? ''}`)],
+				[t('events.languages'), languages(field<string[]>(props, 'languages'))],
+				[t('events.accessibility'), field<string>(props, 'accessibility')],
+			]),
+			props.widgetFor('body'),
+		),
+	);
+}
+
+function FacilityPreview(props: Props) {
+	const address = field<{ street?: string; postcode?: string; city?: string }>(props, 'address') ?? {};
+	return page(
+		h(
+			'div',
+			{ className: 'two-columns' },
+			h('article', null, h('h1', null, field<string>(props, 'name') ?? ''), h('p', { className: 'lead' }, field<string>(props, 'description') ?? ''), h('div', { className: 'prose' }, props.widgetFor('body'))),
+			h(
+				'aside',
+				null,
+				h(
+					'section',
+					{ className: 'box' },
+					h('h2', null, t('facilities.contact')),
+					facts([
+						[t('facilities.address'), `${address.street ?? ''}, ${address.postcode ?? ''} ${address.city ?? ''}`],
+						[t('facilities.openingHours'), field<string>(props, 'openingHours')],
+						[t('facilities.wheelchair'), t(`wheelchair.${field<string>(props, 'wheelchair') ?? 'unknown'}`)],
+						[t('facilities.languages'), languages(field<string[]>(props, 'languages'))],
+					]),
+				),
+			),
+		),
+	);
+}
+
+export function registerPreviews(cms: CMS) {
+	cms.registerPreviewStyle(siteCss, { raw: true });
+	cms.registerPreviewTemplate('aktuelles', NewsPreview);
+	cms.registerPreviewTemplate('projekte', ProjectPreview);
+	cms.registerPreviewTemplate('termine', EventPreview);
+	cms.registerPreviewTemplate('einrichtungen', FacilityPreview);
+}

@@ -1,0 +1,35 @@
+#!/usr/bin/env node
+/**
+ * `npm start`: the sample site on http://127.0.0.1:4321 with staff editing at /admin/. Runs the Astro dev server
+ * and decap-server (the local editing backend, bound to 127.0.0.1 only) together; Ctrl+C stops both.
+ */
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+const require = createRequire(import.meta.url);
+const cmsPort = process.env.QUARTIER_CMS_PORT ?? '8081';
+const sitePort = process.env.PORT ?? '4321';
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', QUARTIER_CMS_PORT: cmsPort };
+
+const children = [
+	spawn(process.execPath, [require.resolve('decap-server/dist/index.js')], {
+		env: { ...env, PORT: cmsPort, BIND_HOST: '127.0.0.1', MODE: 'fs', GIT_REPO_DIRECTORY: process.env.GIT_REPO_DIRECTORY ?? process.cwd(), LOG_LEVEL: 'warn' },
+		stdio: 'inherit',
+	}),
+	spawn(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', sitePort], { env, stdio: 'inherit' }),
+];
+
+console.log(`\nQuartier: Website http://127.0.0.1:${sitePort}/  ·  Redaktion http://127.0.0.1:${sitePort}/admin/ (lokal, ohne Anmeldung)\n`);
+
+const stop = () => {
+	for (const child of children) child.kill('SIGTERM');
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
+for (const child of children) {
+	child.on('exit', (code) => {
+		stop();
+		process.exitCode = code ?? 0;
+	});
+}
