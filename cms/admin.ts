@@ -5,14 +5,22 @@
 import CMS from 'decap-cms-app';
 import { de } from 'decap-cms-locales';
 import { registerOpeningHoursWidget } from './widgets/opening-hours';
+import { registerAltTextWidget } from './widgets/alt-text';
 import { registerPreviews } from './previews';
 
 const source = document.getElementById('cms-config');
 if (!source?.textContent) throw new Error('CMS-Konfiguration fehlt.');
 const config = JSON.parse(source.textContent) as { backend: { name: string } };
 
-CMS.registerLocale('de', de);
+// Decap's German texts, with pattern errors worded like the build's messages („Feld: was erwartet wird").
+type Phrases = { editor: { editorControlPane: { widget: Record<string, string> } } };
+const phrases = de as unknown as Phrases;
+CMS.registerLocale('de', {
+	...phrases,
+	editor: { ...phrases.editor, editorControlPane: { ...phrases.editor.editorControlPane, widget: { ...phrases.editor.editorControlPane.widget, regexPattern: '%{pattern}' } } },
+});
 registerOpeningHoursWidget(CMS);
+registerAltTextWidget(CMS);
 registerPreviews(CMS);
 
 async function start() {

@@ -5,3 +5,7 @@ declare module '*.css?inline' {
 declare module 'decap-cms-locales' {
 	export const de: Record<string, unknown>;
 }
+declare module 'netlify-identity-widget' {
+	const identity: { init: (options?: { locale?: string }) => void };
+	export default identity;
+}

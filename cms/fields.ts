@@ -39,6 +39,8 @@ export interface DecapField {
 	collapsed?: boolean;
 	allowInput?: boolean;
 	i18n?: boolean;
+	/** alt_text widget: path of the image field the text describes. */
+	image_field?: string;
 }
 
 type AnySchema = z.ZodType;
@@ -135,12 +137,12 @@ function arrayMin(schema: AnySchema): number | undefined {
 const EMAIL_PATTERN = '^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$';
 
 /** Decap pattern (regex string + German message) for a text with limits. */
-function textPattern(label: string, rules: ReturnType<typeof stringRules>): [string, string] | undefined {
+function textPattern(label: string, rules: ReturnType<typeof stringRules>, hint?: string): [string, string] | undefined {
 	if (rules.format === 'email') return [EMAIL_PATTERN, `${label}: bitte eine gültige E-Mail-Adresse eingeben (name@beispiel.de).`];
 	if (rules.format === 'url') return ['^https?://\\S+$', `${label}: bitte eine vollständige Adresse eingeben, die mit https:// beginnt.`];
 	const regex = rules.patterns[0];
-	if (regex) return [regex.source, `${label}: Format stimmt nicht.`];
-	if (rules.max !== undefined) return [`^[\\s\\S]{${rules.min},${rules.max}}$`, `${label}: höchstens ${rules.max} Zeichen.`];
+	if (regex) return [regex.source, `${label}: Das Format stimmt nicht.${hint ? ` ${hint}` : ''}`];
+	if (rules.max !== undefined) return [`^[\\s\\S]{${rules.min},${rules.max}}$`, `${label}: höchstens ${rules.max} Zeichen erlaubt.`];
 	return undefined;
 }
 
@@ -166,11 +168,19 @@ export function toField(name: string, schema: AnySchema, path = name): DecapFiel
 	if (widget === 'date') return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'DD.MM.YYYY', time_format: false, picker_utc: true };
 	if (widget === 'datetime') return { ...base, widget: 'datetime', format: 'YYYY-MM-DDTHH:mm', date_format: 'DD.MM.YYYY', time_format: 'HH:mm' };
 	if (widget === 'opening_hours') return { ...base, widget: 'opening_hours' };
+	if (widget === 'picture') {
+		// An optional picture: the CMS cannot make the alt text required only when an image is chosen, so the
+		// alt_text widget checks that itself (cms/widgets/alt-text.ts).
+		const fields = toFields(inner, path);
+		if (required) return { ...base, widget: 'object', fields };
+		const optionalFields = fields.map((f) => (f.name === 'alt' ? { ...f, widget: 'alt_text', required: false, image_field: `${name}.src` } : { ...f, required: false }));
+		return { ...base, widget: 'object', fields: optionalFields };
+	}
 
 	switch (def.type) {
 		case 'string': {
 			const rules = stringRules(inner);
-			const pattern = textPattern(label, rules);
+			const pattern = textPattern(label, rules, meta?.description);
 			if (widget === 'color') return { ...base, widget: 'color', allowInput: true, ...(pattern ? { pattern } : {}) };
 			return { ...base, widget: widget === 'text' ? 'text' : 'string', ...(pattern ? { pattern } : {}) };
 		}
@@ -181,7 +191,8 @@ export function toField(name: string, schema: AnySchema, path = name): DecapFiel
 			return { ...base, widget: 'number', value_type: rules.int ? 'int' : 'float', ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) };
 		}
 		case 'boolean':
-			return { ...base, widget: 'boolean', required: false };
+			// A switch always has a value; starting at „off" keeps required switches satisfiable.
+			return { ...base, widget: 'boolean', default: base.default ?? false };
 		case 'enum': {
 			const values = Object.values(def.entries ?? {});
 			return { ...base, widget: 'select', options: values.map((value) => ({ value, label: optionLabel(name, value) })) };

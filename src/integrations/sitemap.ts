@@ -1,4 +1,4 @@
-/** Writes dist/sitemap.xml with every built page except the 404 page. */
+/** Writes dist/sitemap.xml with every public page (not the 404 page, not the staff editor at /admin/). */
 import { writeFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
 
@@ -13,7 +13,7 @@ export function sitemap(): AstroIntegration {
 			'astro:build:done': async ({ pages, dir }) => {
 				const urls = pages
 					.map((page) => `/${page.pathname}`.replace(/\/+$/, '/').replace(/^\/+/, '/'))
-					.filter((path) => !/^\/404\/?$/.test(path))
+					.filter((path) => !/^\/404\/?$/.test(path) && !path.startsWith('/admin/'))
 					.sort()
 					.map((path) => `  <url><loc>${new URL(path, site).href}</loc></url>`);
 				const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;

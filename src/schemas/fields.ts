@@ -25,7 +25,7 @@ export interface FieldMeta {
 	title: string;
 	description?: string;
 	cms?: {
-		widget?: 'text' | 'date' | 'datetime' | 'relation' | 'image' | 'file' | 'color' | 'opening_hours';
+		widget?: 'text' | 'date' | 'datetime' | 'relation' | 'image' | 'file' | 'color' | 'opening_hours' | 'picture';
 		/** For relations: the collection (folder) linked to. */
 		collection?: string;
 		/** For numbers checked by a refinement: the allowed range. */
@@ -280,7 +280,7 @@ export function someRefs<C extends string>(ctx: SchemaContext, collection: C, la
 
 /** An image next to the content file, with required alternative text. */
 export function picture(ctx: SchemaContext, label: string, options: Options = {}) {
-	return group(
+	const picked = group(
 		label,
 		{
 			/** Path of the image file, relative to the content file (e.g. ./bilder/foto.jpg). */
@@ -294,4 +294,5 @@ export function picture(ctx: SchemaContext, label: string, options: Options = {}
 		},
 		options,
 	);
+	return described(picked, { ...(metaOf(picked) as FieldMeta), cms: { widget: 'picture' } });
 }

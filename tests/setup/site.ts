@@ -3,9 +3,9 @@
  * and HTML tests. The server is stopped when the run ends.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import net from 'node:net';
 import type { TestProject } from 'vitest/node';
 import { ASTRO_CLI, cleanEnv, runAstro } from '../helpers/run';
+import { waitForPort } from '../helpers/ports';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
@@ -14,25 +14,6 @@ declare module 'vitest' {
 }
 
 const PORT = 4399;
-
-function waitForPort(port: number, timeoutMs: number): Promise<void> {
-	const until = Date.now() + timeoutMs;
-	return new Promise((resolve, reject) => {
-		const attempt = () => {
-			const socket = net.connect(port, '127.0.0.1');
-			socket.once('connect', () => {
-				socket.end();
-				resolve();
-			});
-			socket.once('error', () => {
-				socket.destroy();
-				if (Date.now() > until) reject(new Error(`Port ${port} did not open`));
-				else setTimeout(attempt, 200);
-			});
-		};
-		attempt();
-	});
-}
 
 let server: ChildProcess | undefined;
 

@@ -1,0 +1,221 @@
+/**
+ * Staff publishing, for real: the dev server serves /admin/, decap-server (on 127.0.0.1) writes into a temporary
+ * copy of content/, Chromium clicks through the German CMS. What staff publish passes the schema and appears on
+ * a rebuilt site; what the build would reject, the CMS refuses and writes nothing.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { AxeBuilder } from '@axe-core/playwright';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, watchedContext, type Watched } from '../helpers/browser';
+import { readData, schemaContext } from '../helpers/content';
+import { ASTRO_CLI, cleanEnv, runAstro } from '../helpers/run';
+import { waitForPort } from '../helpers/ports';
+import { readSettings } from '../../src/schemas';
+import { newsSchema } from '../../src/schemas/news';
+import { facilitySchema } from '../../src/schemas/facilities';
+
+const require = createRequire(import.meta.url);
+const SITE_PORT = 4398;
+const CMS_PORT = 8099;
+const site = `http://127.0.0.1:${SITE_PORT}`;
+
+let work = '';
+let content = '';
+let browser: Browser;
+let watched: Watched;
+const servers: ChildProcess[] = [];
+
+beforeAll(async () => {
+	work = mkdtempSync(path.join(tmpdir(), 'quartier-cms-'));
+	content = path.join(work, 'content');
+	cpSync('content', content, { recursive: true });
+	servers.push(
+		spawn(process.execPath, [require.resolve('decap-server/dist/index.js')], {
+			env: cleanEnv({ PORT: String(CMS_PORT), BIND_HOST: '127.0.0.1', MODE: 'fs', GIT_REPO_DIRECTORY: work, LOG_LEVEL: 'error' }),
+			stdio: 'ignore',
+		}),
+		spawn(process.execPath, [ASTRO_CLI, 'dev', '--host', '127.0.0.1', '--port', String(SITE_PORT)], {
+			env: cleanEnv({ QUARTIER_CMS_PORT: String(CMS_PORT), QUARTIER_CONTENT_DIR: content }),
+			stdio: 'ignore',
+		}),
+	);
+	await Promise.all([waitForPort(CMS_PORT, 30_000), waitForPort(SITE_PORT, 60_000)]);
+	browser = await launch();
+	watched = await watchedContext(browser, { viewport: { width: 1280, height: 900 } });
+}, 180_000);
+
+afterAll(async () => {
+	await browser?.close();
+	for (const server of servers) server.kill();
+	if (work) rmSync(work, { recursive: true, force: true });
+});
+
+/** Opens the admin, logs in if needed (the local backend needs no account) and waits for the collection list. */
+async function openAdmin(): Promise<Page> {
+	const page = await watched.page();
+	await page.goto(`${site}/admin/`, { timeout: 120_000 });
+	const login = page.getByRole('button', { name: 'Login' });
+	await login.or(page.getByText('Inhaltstypen')).first().waitFor({ timeout: 120_000 });
+	if (await login.isVisible()) await login.click();
+	await page.getByText('Inhaltstypen').waitFor({ timeout: 60_000 });
+	return page;
+}
+
+async function chooseRelation(page: Page, label: string, search: string) {
+	await page.getByLabel(label, { exact: true }).click();
+	await page.keyboard.type(search);
+	await page.getByRole('option', { name: new RegExp(search) }).first().click();
+}
+
+async function publish(page: Page) {
+	await page.getByRole('button', { name: 'Veröffentlichen' }).click();
+	await page.getByText('Jetzt veröffentlichen').click();
+}
+
+const files = (folder: string) => readdirSync(path.join(content, folder)).filter((f) => f.endsWith('.md')).sort();
+
+/** Validates data against a schema with the temporary content as the set of existing entries. */
+async function validate(schema: { safeParseAsync: (d: unknown) => Promise<{ success: boolean; error?: { issues: { message: string }[] } }> }, data: unknown) {
+	const before = process.env.QUARTIER_CONTENT_DIR;
+	process.env.QUARTIER_CONTENT_DIR = content;
+	try {
+		return await schema.safeParseAsync(data);
+	} finally {
+		if (before === undefined) delete process.env.QUARTIER_CONTENT_DIR;
+		else process.env.QUARTIER_CONTENT_DIR = before;
+	}
+}
+
+describe('staff publish through /admin/', () => {
+	test('the admin loads with the German interface and valid configuration, reported through axe', async () => {
+		const page = await watched.page();
+		await page.goto(`${site}/admin/`, { timeout: 120_000 });
+		await page.getByRole('button', { name: 'Login' }).waitFor({ timeout: 120_000 });
+		const login = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+		await page.getByRole('button', { name: 'Login' }).click();
+		await page.getByText('Inhaltstypen').waitFor({ timeout: 60_000 });
+		for (const label of ['Aktuelles', 'Termine', 'Projekte', 'Einrichtungen', 'Aufrufe', 'Dokumente', 'Team', 'Seiten', 'Einstellungen']) {
+			expect(await page.getByRole('link', { name: label, exact: true }).count(), label).toBe(1);
+		}
+		await page.goto(`${site}/admin/#/collections/aktuelles/new`);
+		await page.getByLabel('Titel', { exact: true }).waitFor();
+		const editor = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+		// Decap's own interface is not ours to fix; the figures are reported, not required to be 0.
+		console.log(`axe on Decap CMS: login ${login.violations.length} violation types, editor ${editor.violations.length} (${editor.violations.map((v) => v.id).join(', ')})`);
+		expect(watched.errors.filter((e) => e.includes('Config Errors'))).toEqual([]);
+		expect(watched.foreign).toEqual([]);
+	}, 240_000);
+
+	test('a new news item is written as Markdown that passes the schema and appears on the rebuilt site', async () => {
+		const page = await openAdmin();
+		await page.goto(`${site}/admin/#/collections/aktuelles/new`);
+		await page.getByLabel('Titel', { exact: true }).fill('Neue Bänke im Mühlenpark');
+		await page.getByLabel('Zusammenfassung', { exact: true }).fill('Im Mühlenpark stehen ab sofort zehn neue Bänke mit Lehne – bezahlt aus dem Aktionsfonds.');
+		await chooseRelation(page, 'Themen', 'Beteiligung');
+		await page.locator('[data-slate-editor="true"]').click();
+		await page.keyboard.type('Die Bänke hat die Jury des Aktionsfonds im Frühjahr bewilligt.');
+		await publish(page);
+		const file = path.join(content, 'aktuelles', 'neue-banke-im-muhlenpark.md');
+		await expect.poll(() => existsSync(file), { timeout: 20_000 }).toBe(true);
+		const data = readData(file) as Record<string, unknown>;
+		expect(data).toMatchObject({ title: 'Neue Bänke im Mühlenpark', themes: ['beteiligung'], draft: false });
+		expect(readFileSync(file, 'utf8')).toContain('Die Bänke hat die Jury des Aktionsfonds im Frühjahr bewilligt.');
+		const result = await validate(newsSchema(schemaContext), data);
+		expect(result.success, JSON.stringify(result.error?.issues)).toBe(true);
+
+		const outDir = path.join(work, 'dist');
+		const build = await runAstro(['build', '--outDir', outDir], { QUARTIER_CONTENT_DIR: content, QUARTIER_CACHE_DIR: path.join(work, 'cache') });
+		expect(build.code, build.output).toBe(0);
+		const html = readFileSync(path.join(outDir, 'aktuelles', 'neue-banke-im-muhlenpark', 'index.html'), 'utf8');
+		expect(html).toContain('<h1>Neue Bänke im Mühlenpark</h1>');
+		expect(readFileSync(path.join(outDir, 'aktuelles', 'index.html'), 'utf8')).toContain('Neue Bänke im Mühlenpark');
+	}, 240_000);
+
+	test("editing a facility's opening hours changes only that value; wrong hours are refused", async () => {
+		const page = await openAdmin();
+		const file = path.join(content, 'einrichtungen', 'kita-sonnenblume.md');
+		const before = readData(file) as Record<string, unknown>;
+		await page.goto(`${site}/admin/#/collections/einrichtungen/entries/kita-sonnenblume`);
+		const hours = page.getByLabel('Öffnungszeiten (optional)', { exact: true });
+		await hours.fill('Mo-Fr 25:00-26:00');
+		await publish(page);
+		await expect.poll(() => page.getByText(/nicht im OpenStreetMap-Format/).count()).toBeGreaterThan(0);
+		expect((readData(file) as Record<string, unknown>).openingHours).toBe(before.openingHours);
+
+		await hours.fill('Mo-Fr 07:00-16:30; PH off');
+		await publish(page);
+		await expect.poll(() => (readData(file) as Record<string, unknown>).openingHours, { timeout: 20_000 }).toBe('Mo-Fr 07:00-16:30; PH off');
+		const after = readData(file) as Record<string, unknown>;
+		expect({ ...after, openingHours: before.openingHours }).toEqual(before);
+		const result = await validate(facilitySchema(schemaContext, { bounds: readSettings().map.bounds, district: 'Mühlenviertel' }), after);
+		expect(result.success, JSON.stringify(result.error?.issues)).toBe(true);
+	}, 120_000);
+
+	test('a news item without a title is refused with a German message and nothing is written', async () => {
+		const page = await openAdmin();
+		const before = files('aktuelles');
+		await page.goto(`${site}/admin/#/collections/aktuelles/new`);
+		await page.getByLabel('Zusammenfassung', { exact: true }).fill('Ohne Titel geht es nicht.');
+		await chooseRelation(page, 'Themen', 'Bildung');
+		await publish(page);
+		await expect.poll(() => page.getByText('Titel ist erforderlich.').count()).toBe(1);
+		expect(await page.getByText('Oops, einige zwingend erforderliche Felder sind nicht ausgefüllt.').count()).toBe(1);
+		await page.waitForTimeout(1000);
+		expect(files('aktuelles')).toEqual(before);
+	}, 120_000);
+
+	test('a facility outside the district is refused with a German message and nothing is written', async () => {
+		const page = await openAdmin();
+		const before = files('einrichtungen');
+		const { south, north } = readSettings().map.bounds;
+		await page.goto(`${site}/admin/#/collections/einrichtungen/new`);
+		await page.getByLabel('Name', { exact: true }).fill('Kita am Hauptbahnhof Berlin');
+		await chooseRelation(page, 'Kategorie', 'Kita');
+		await page.getByLabel('Straße und Hausnummer', { exact: true }).fill('Europaplatz 1');
+		await page.getByLabel('Postleitzahl', { exact: true }).fill('10557');
+		await page.getByLabel('Ort', { exact: true }).fill('Berlin');
+		await page.getByLabel('Breitengrad (lat)', { exact: true }).fill('52.52');
+		await page.getByLabel('Längengrad (lng)', { exact: true }).fill('13.37');
+		await page.getByLabel('Kurzbeschreibung', { exact: true }).fill('Liegt nicht im Quartier.');
+		await publish(page);
+		await expect.poll(() => page.getByText(`Breitengrad (lat) muss zwischen ${south} und ${north} liegen.`).count()).toBe(1);
+		await page.waitForTimeout(1000);
+		expect(files('einrichtungen')).toEqual(before);
+	}, 120_000);
+});
+
+describe('the production build of the editor', () => {
+	const baseUrl = inject('baseUrl');
+
+	test('uses git-gateway with review, validates in Decap, loads nothing from other hosts', async () => {
+		const context = await watchedContext(browser, { viewport: { width: 1280, height: 900 } });
+		const page = await context.page();
+		await page.goto(`${baseUrl}/admin/`);
+		const config = JSON.parse((await page.locator('#cms-config').textContent()) ?? '{}') as { backend: { name: string }; publish_mode?: string };
+		expect(config.backend.name).toBe('git-gateway');
+		expect(config.publish_mode).toBe('editorial_workflow');
+		await page.getByRole('button', { name: /Netlify Identity/ }).waitFor({ timeout: 60_000 });
+		expect(context.errors.filter((e) => e.includes('Config Errors'))).toEqual([]);
+		expect(context.foreign).toEqual([]);
+		await context.context.close();
+	}, 120_000);
+
+	test('the CMS code is loaded only by /admin/', () => {
+		const admin = readFileSync('dist/admin/index.html', 'utf8');
+		const adminScripts = [...admin.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1] ?? '');
+		expect(adminScripts.length).toBeGreaterThan(0);
+		const pages = readdirSync('dist', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html') && !f.startsWith('admin'));
+		expect(pages.length).toBeGreaterThan(100);
+		for (const file of pages) {
+			const html = readFileSync(path.join('dist', file), 'utf8');
+			for (const src of adminScripts) expect(html, file).not.toContain(src);
+			expect(html, file).not.toMatch(/decap|netlify-identity/i);
+		}
+		expect(readFileSync('dist/sitemap.xml', 'utf8')).not.toContain('/admin/');
+	});
+});

@@ -1,0 +1,211 @@
+/**
+ * The CMS and the content model agree: every schema field has a CMS field with the same required-ness, kind and
+ * options, and every CMS field exists in the schema. The schema side is read here directly from zod (not through
+ * cms/fields.ts), so a converter mistake or a field the CMS cannot show turns this red, naming both sides.
+ */
+import { describe, expect, test } from 'vitest';
+import { z } from 'astro/zod';
+import { readSettings, type CollectionName } from '../../src/schemas';
+import { metaOf } from '../../src/schemas/fields';
+import { cmsConfig, CMS_ORDER, schemaFor } from '../../cms/config';
+import type { DecapField } from '../../cms/fields';
+
+const settings = readSettings();
+
+interface Shape {
+	kind: string;
+	required: boolean;
+	options?: string[];
+}
+
+type Def = { type: string; innerType?: z.ZodType; element?: z.ZodType; shape?: Record<string, z.ZodType>; options?: z.ZodType[]; entries?: Record<string, string> };
+const def = (s: z.ZodType) => (s as unknown as { _zod: { def: Def } })._zod.def;
+
+/** Flattens a zod object schema into path → kind/required/options, straight from zod's definitions. */
+function fromSchema(schema: z.ZodType, prefix = '', out = new Map<string, Shape>(), parentRequired = true): Map<string, Shape> {
+	for (const [name, field] of Object.entries(def(schema).shape ?? {})) {
+		let current = field;
+		let required = parentRequired;
+		let meta = metaOf(current);
+		while (['optional', 'default', 'nullable'].includes(def(current).type)) {
+			required = false;
+			current = def(current).innerType as z.ZodType;
+			meta = metaOf(current) ?? meta;
+		}
+		const path = `${prefix}${name}`;
+		const d = def(current);
+		const widget = meta?.cms?.widget;
+		if (widget === 'relation') out.set(path, { kind: `relation:${meta?.cms?.collection}`, required });
+		else if (widget === 'date' || widget === 'datetime') out.set(path, { kind: widget, required });
+		else if (widget === 'image' || widget === 'file') out.set(path, { kind: widget, required });
+		else if (d.type === 'enum') out.set(path, { kind: 'select', required, options: Object.values(d.entries ?? {}) });
+		else if (d.type === 'object') {
+			out.set(path, { kind: 'object', required });
+			fromSchema(current, `${path}.`, out, widget === 'picture' ? required : true);
+		} else if (d.type === 'union') {
+			out.set(path, { kind: 'object', required });
+			for (const option of d.options ?? []) fromSchema(option, `${path}.`, out, false);
+		} else if (d.type === 'array') {
+			const element = def(d.element as z.ZodType);
+			const elementMeta = metaOf(d.element as z.ZodType);
+			if (elementMeta?.cms?.widget === 'relation') out.set(path, { kind: `relations:${elementMeta.cms.collection}`, required });
+			else if (element.type === 'enum') out.set(path, { kind: 'multiselect', required, options: Object.values(element.entries ?? {}) });
+			else if (element.type === 'object') {
+				out.set(path, { kind: 'list', required });
+				fromSchema(d.element as z.ZodType, `${path}[].`, out);
+			} else out.set(path, { kind: `list:${element.type}`, required });
+		} else out.set(path, { kind: d.type, required });
+	}
+	return out;
+}
+
+/** The same description read from the Decap fields. */
+function fromCms(fields: DecapField[], prefix = '', out = new Map<string, Shape>()): Map<string, Shape> {
+	for (const f of fields) {
+		const path = `${prefix}${f.name}`;
+		const required = f.required !== false;
+		const kind = (() => {
+			switch (f.widget) {
+				case 'relation':
+					return `${f.multiple ? 'relations' : 'relation'}:${f.collection}`;
+				case 'datetime':
+					return f.time_format === false ? 'date' : 'datetime';
+				case 'select':
+					return f.multiple ? 'multiselect' : 'select';
+				case 'list':
+					return f.fields ? 'list' : `list:${f.field?.widget === 'number' ? 'number' : 'string'}`;
+				case 'string':
+				case 'text':
+				case 'color':
+				case 'opening_hours':
+				case 'alt_text':
+				case 'markdown':
+					return 'string';
+				default:
+					return f.widget;
+			}
+		})();
+		out.set(path, { kind, required, ...(f.options ? { options: f.options.map((o) => o.value) } : {}) });
+		if (f.widget === 'object') fromCms(f.fields ?? [], `${path}.`, out);
+		if (f.widget === 'list' && f.fields) fromCms(f.fields, `${path}[].`, out);
+	}
+	return out;
+}
+
+/** Differences between schema and CMS, one German sentence each, naming both sides. */
+function compare(collection: string, schema: Map<string, Shape>, cms: Map<string, Shape>): string[] {
+	const problems: string[] = [];
+	for (const [path, s] of schema) {
+		const c = cms.get(path);
+		if (!c) problems.push(`${collection}: Schema-Feld „${path}" (${s.kind}) fehlt im CMS.`);
+		else {
+			if (c.kind !== s.kind) problems.push(`${collection}: „${path}" ist im Schema ${s.kind}, im CMS ${c.kind}.`);
+			if (c.required !== s.required) problems.push(`${collection}: „${path}" ist im Schema ${s.required ? 'Pflicht' : 'freiwillig'}, im CMS ${c.required ? 'Pflicht' : 'freiwillig'}.`);
+			if (JSON.stringify(c.options) !== JSON.stringify(s.options)) problems.push(`${collection}: „${path}" hat im Schema die Werte ${s.options?.join(', ')}, im CMS ${c.options?.join(', ')}.`);
+		}
+	}
+	for (const [path, c] of cms) {
+		if (!schema.has(path) && path !== 'body') problems.push(`${collection}: CMS-Feld „${path}" (${c.kind}) gibt es im Schema nicht.`);
+	}
+	return problems;
+}
+
+const config = cmsConfig(settings, { local: false });
+const cmsFieldsOf = (name: CollectionName): DecapField[] => {
+	const collection = config.collections.find((c) => c.name === name);
+	if (!collection) throw new Error(`CMS-Sammlung ${name} fehlt`);
+	return 'files' in collection ? (collection.files[0]?.fields ?? []) : collection.fields;
+};
+
+describe('every collection: schema and CMS describe the same fields', () => {
+	for (const name of [...CMS_ORDER, 'settings'] as CollectionName[]) {
+		test(name, () => {
+			expect(compare(name, fromSchema(schemaFor(name, settings)), fromCms(cmsFieldsOf(name)))).toEqual([]);
+		});
+	}
+	test('every collection of the content model is in the CMS', () => {
+		expect(config.collections.map((c) => c.name).sort()).toEqual([...CMS_ORDER, 'settings'].sort());
+	});
+});
+
+describe('the contract notices drift', () => {
+	test('a field added to a schema but not to the CMS is named', () => {
+		const grown = (schemaFor('aktuelles', settings) as unknown as z.ZodObject).extend({ childcare: z.boolean() });
+		expect(compare('aktuelles', fromSchema(grown), fromCms(cmsFieldsOf('aktuelles')))).toEqual(['aktuelles: Schema-Feld „childcare" (boolean) fehlt im CMS.']);
+	});
+	test('a CMS field the schema does not know is named, and so is a changed required-ness', () => {
+		const fields = cmsFieldsOf('termine').map((f) => (f.name === 'room' ? { ...f, required: true } : f));
+		fields.push({ name: 'eintritt', label: 'Eintritt', widget: 'string' });
+		expect(compare('termine', fromSchema(schemaFor('termine', settings)), fromCms(fields))).toEqual([
+			'termine: „room" ist im Schema freiwillig, im CMS Pflicht.',
+			'termine: CMS-Feld „eintritt" (string) gibt es im Schema nicht.',
+		]);
+	});
+});
+
+describe('what staff see and what the CMS enforces', () => {
+	const field = (name: CollectionName, path: string) => {
+		let fields = cmsFieldsOf(name);
+		let found: DecapField | undefined;
+		for (const part of path.split('.')) {
+			found = fields.find((f) => f.name === part);
+			fields = found?.fields ?? [];
+		}
+		if (!found) throw new Error(`${name}.${path} fehlt`);
+		return found;
+	};
+	test('German labels and hints everywhere', () => {
+		for (const name of [...CMS_ORDER, 'settings'] as CollectionName[]) {
+			const walk = (fields: DecapField[]): void =>
+				fields.forEach((f) => {
+					expect(f.label, `${name}.${f.name}`).toMatch(/^[A-ZÄÖÜ]/);
+					walk(f.fields ?? []);
+				});
+			walk(cmsFieldsOf(name));
+		}
+		expect(field('aktuelles', 'summary').hint).toContain('höchstens 200 Zeichen');
+	});
+	test('limits become patterns with German messages; enums become German options; references become relations', () => {
+		expect(field('aktuelles', 'summary').pattern).toEqual(['^[\\s\\S]{1,200}$', 'Zusammenfassung: höchstens 200 Zeichen erlaubt.']);
+		expect(new RegExp(field('aktuelles', 'summary').pattern?.[0] ?? '').test('x'.repeat(201))).toBe(false);
+		expect(field('projekte', 'status').options).toEqual([
+			{ value: 'idee', label: 'Idee' },
+			{ value: 'geplant', label: 'geplant' },
+			{ value: 'in-umsetzung', label: 'in Umsetzung' },
+			{ value: 'abgeschlossen', label: 'abgeschlossen' },
+		]);
+		expect(field('projekte', 'status').default).toBe('geplant');
+		expect(field('aktuelles', 'date').default).toBe('{{now}}');
+		expect(field('aktuelles', 'themes')).toMatchObject({ widget: 'relation', collection: 'themen', multiple: true, min: 1, value_field: '{{slug}}' });
+		expect(field('einrichtungen', 'category')).toMatchObject({ widget: 'relation', collection: 'kategorien', multiple: false });
+	});
+	test('coordinates are numbers limited to the district frame from the settings', () => {
+		const { bounds } = settings.map;
+		expect(field('einrichtungen', 'coordinates.lat')).toMatchObject({ widget: 'number', value_type: 'float', min: bounds.south, max: bounds.north, required: true });
+		expect(field('einrichtungen', 'coordinates.lng')).toMatchObject({ widget: 'number', min: bounds.west, max: bounds.east });
+	});
+	test('phases are a list of steps; opening hours use the checking widget; alt text follows its image', () => {
+		expect(field('projekte', 'phases')).toMatchObject({ widget: 'list', min: 1 });
+		expect(field('projekte', 'phases').fields?.map((f) => f.name)).toEqual(['title', 'start', 'end', 'state', 'text']);
+		expect(field('einrichtungen', 'openingHours').widget).toBe('opening_hours');
+		expect(field('aktuelles', 'image.alt')).toMatchObject({ widget: 'alt_text', image_field: 'image.src' });
+	});
+	test('pictures go to a folder next to the entries, in a path Astro image() accepts', () => {
+		const news = config.collections.find((c) => c.name === 'aktuelles') as { media_folder?: string; public_folder?: string };
+		expect(news).toMatchObject({ media_folder: 'bilder', public_folder: 'bilder' });
+		expect(field('dokumente', 'file')).toMatchObject({ widget: 'file', media_folder: '/public/dokumente', public_folder: '/dokumente' });
+	});
+});
+
+describe('backends', () => {
+	test('production: git-gateway with editorial workflow, no local backend', () => {
+		const production = cmsConfig(settings, { local: false });
+		expect(production.backend).toEqual({ name: 'git-gateway', branch: 'main', squash_merges: true });
+		expect(production).toMatchObject({ publish_mode: 'editorial_workflow' });
+		expect(JSON.stringify(production)).not.toMatch(/proxy|local_backend|127\.0\.0\.1/);
+	});
+	test('local editing talks to decap-server on 127.0.0.1 only', () => {
+		const local = cmsConfig(settings, { local: true, localPort: 8123 });
+		expect(local.backend).toEqual({ name: 'proxy', proxy_url: 'http://127.0.0.1:8123/api/v1', branch: 'main' });
+	});
+});
