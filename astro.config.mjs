@@ -1,4 +1,5 @@
 // @ts-check
+import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
@@ -12,8 +13,10 @@ const settings = readSettings();
 export default defineConfig({
 	site: settings.siteUrl,
 	output: 'static',
-	// Builds of other content folders (tests) keep their content cache apart from the project's.
-	cacheDir: process.env.QUARTIER_CACHE_DIR ?? './node_modules/.astro',
+	// Another content folder (tests, handbook screenshots) gets its own cache beside it. Because the cache path is
+	// part of the config, Astro also drops its dev content store when the folder changes instead of reusing
+	// entries (and image paths) from the other folder.
+	cacheDir: process.env.QUARTIER_CONTENT_DIR ? path.join(path.dirname(path.resolve(process.env.QUARTIER_CONTENT_DIR)), '.astro-cache') : './node_modules/.astro',
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	markdown: {

@@ -154,6 +154,8 @@ export interface CmsOptions {
 	local: boolean;
 	/** Port of decap-server on 127.0.0.1. */
 	localPort?: number;
+	/** Local editing with the review steps (decap-server in git mode), as staff see them online. */
+	workflow?: boolean;
 }
 
 /** The whole Decap configuration. */
@@ -176,7 +178,7 @@ export function cmsConfig(settings: Settings, options: CmsOptions) {
 		logo_url: '/favicon.svg',
 		// Local editing writes straight to content/; online, every change goes through review (branch + pull request).
 		backend: options.local ? { name: 'proxy', proxy_url: `http://127.0.0.1:${options.localPort ?? 8081}/api/v1`, branch: 'main' } : { name: 'git-gateway', branch: 'main', squash_merges: true },
-		...(options.local ? {} : { publish_mode: 'editorial_workflow' }),
+		...(!options.local || options.workflow ? { publish_mode: 'editorial_workflow' } : {}),
 		media_folder: 'public/uploads',
 		public_folder: '/uploads',
 		slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },

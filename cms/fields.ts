@@ -37,6 +37,7 @@ export interface DecapField {
 	public_folder?: string;
 	summary?: string;
 	collapsed?: boolean;
+	label_singular?: string;
 	allowInput?: boolean;
 	i18n?: boolean;
 	/** alt_text widget: path of the image field the text describes. */
@@ -218,7 +219,8 @@ export function toField(name: string, schema: AnySchema, path = name): DecapFiel
 			}
 			if (elementDef.type === 'object') {
 				const fields = toFields(element.schema, `${path}[]`);
-				return { ...base, widget: 'list', summary: `{{fields.${fields[0]?.name ?? 'title'}}}`, fields, collapsed: true, ...limits };
+				const singular = element.meta?.title;
+				return { ...base, widget: 'list', summary: `{{fields.${fields[0]?.name ?? 'title'}}}`, fields, collapsed: true, ...(singular ? { label_singular: singular } : {}), ...limits };
 			}
 			return { ...base, widget: 'list', field: toField(name, def.element as AnySchema, `${path}[]`), ...limits };
 		}

@@ -10,7 +10,8 @@ import { languageNames } from '../src/i18n';
 
 type Props = PreviewTemplateComponentProps;
 const dict = de as Record<string, string>;
-const t = (key: string) => dict[key] ?? key;
+/** A dictionary text; empty while the field it depends on is still empty. */
+const t = (key: string) => (key.endsWith('.') ? '' : (dict[key] ?? key));
 
 /** Reads a field of the entry being edited as plain JS. */
 function field<T = unknown>(props: Props, path: string): T | undefined {

@@ -70,6 +70,7 @@ const templates = {
 };
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
 const pages = htmlFiles(DIST).length;
 console.log(`Build: ${buildSeconds.toFixed(1)} s for ${pages} pages (${(buildSeconds / pages * 1000).toFixed(0)} ms per page)`);
 console.log('');
@@ -80,3 +81,13 @@ for (const [name, file] of Object.entries(templates)) {
 	const ok = htmlCss <= 14 * 1024 && js <= 5 * 1024 ? 'ok' : 'OVER';
 	console.log(`${name.padEnd(24)} ${kb(htmlCss).padStart(10)} ${kb(js).padStart(9)}     ${ok}`);
 }
+
+// The staff editor: everything /admin/ loads (never loaded by public pages).
+const admin = readFileSync(path.join(DIST, 'admin/index.html'), 'utf8');
+const adminModules = new Set();
+for (const m of admin.matchAll(/<script[^>]+src="([^"]+)"/g)) moduleClosure(m[1], adminModules);
+const adminCode = [...adminModules].map((href) => readFileSync(path.join(DIST, href)));
+const adminRaw = adminCode.reduce((sum, b) => sum + b.length, 0);
+const adminGz = adminCode.reduce((sum, b) => sum + gzipSync(b, { level: 9 }).length, 0);
+console.log('');
+console.log(`Admin (/admin/, Decap CMS): ${adminModules.size} modules loaded at start, ${mb(adminRaw)} raw, ${mb(adminGz)} gzip`);

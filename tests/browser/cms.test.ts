@@ -129,7 +129,7 @@ describe('staff publish through /admin/', () => {
 		expect(result.success, JSON.stringify(result.error?.issues)).toBe(true);
 
 		const outDir = path.join(work, 'dist');
-		const build = await runAstro(['build', '--outDir', outDir], { QUARTIER_CONTENT_DIR: content, QUARTIER_CACHE_DIR: path.join(work, 'cache') });
+		const build = await runAstro(['build', '--outDir', outDir], { QUARTIER_CONTENT_DIR: content});
 		expect(build.code, build.output).toBe(0);
 		const html = readFileSync(path.join(outDir, 'aktuelles', 'neue-banke-im-muhlenpark', 'index.html'), 'utf8');
 		expect(html).toContain('<h1>Neue Bänke im Mühlenpark</h1>');

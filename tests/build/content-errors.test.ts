@@ -38,7 +38,7 @@ function writeCase(contentCopy: string, file: string, change: Parameters<typeof 
 
 async function build(contentCopy: string) {
 	const outDir = path.join(work, 'dist');
-	const result = await runAstro(['build', '--outDir', outDir], { QUARTIER_CONTENT_DIR: contentCopy, QUARTIER_CACHE_DIR: path.join(work, 'cache') });
+	const result = await runAstro(['build', '--outDir', outDir], { QUARTIER_CONTENT_DIR: contentCopy});
 	return { ...result, outDir };
 }
 
