@@ -14,15 +14,13 @@ import type { Browser, Page } from 'playwright-core';
 import { launch, watchedContext, type Watched } from '../helpers/browser';
 import { readData, schemaContext } from '../helpers/content';
 import { ASTRO_CLI, cleanEnv, runAstro } from '../helpers/run';
-import { waitForPort } from '../helpers/ports';
+import { freePort, waitForPort } from '../helpers/ports';
 import { readSettings } from '../../src/schemas';
 import { newsSchema } from '../../src/schemas/news';
 import { facilitySchema } from '../../src/schemas/facilities';
 
 const require = createRequire(import.meta.url);
-const SITE_PORT = 4398;
-const CMS_PORT = 8099;
-const site = `http://127.0.0.1:${SITE_PORT}`;
+let site = '';
 
 let work = '';
 let content = '';
@@ -31,6 +29,8 @@ let watched: Watched;
 const servers: ChildProcess[] = [];
 
 beforeAll(async () => {
+	const [SITE_PORT, CMS_PORT] = [await freePort(), await freePort()];
+	site = `http://127.0.0.1:${SITE_PORT}`;
 	work = mkdtempSync(path.join(tmpdir(), 'quartier-cms-'));
 	content = path.join(work, 'content');
 	cpSync('content', content, { recursive: true });
@@ -186,6 +186,20 @@ describe('staff publish through /admin/', () => {
 		await expect.poll(() => page.getByText(`Breitengrad (lat) muss zwischen ${south} und ${north} liegen.`).count()).toBe(1);
 		await page.waitForTimeout(1000);
 		expect(files('einrichtungen')).toEqual(before);
+	}, 120_000);
+});
+
+describe('pictures need their alternative text', () => {
+	test('removing the alt text of a news picture is refused and the file stays as it was', async () => {
+		const page = await openAdmin();
+		const file = path.join(content, 'aktuelles', 'hofbegruenung-bewilligt.md');
+		const before = readFileSync(file, 'utf8');
+		await page.goto(`${site}/admin/#/collections/aktuelles/entries/hofbegruenung-bewilligt`);
+		await page.getByLabel('Alternativtext zu Bild (optional)', { exact: true }).fill('');
+		await publish(page);
+		await expect.poll(() => page.getByText('Alternativtext fehlt: Bitte beschreiben Sie kurz, was auf dem Bild zu sehen ist.').count()).toBe(1);
+		await page.waitForTimeout(1000);
+		expect(readFileSync(file, 'utf8')).toBe(before);
 	}, 120_000);
 });
 

@@ -72,15 +72,18 @@ describe('raw HTML in Markdown cannot run script', () => {
 	test('script, event handlers, frames and javascript: links are removed; the text stays', async () => {
 		const copy = copyContent();
 		const source = readFileSync('content/aktuelles/aktionsfonds-2027-start.md', 'utf8');
+		// A picture as the CMS writes its path (media folder „bilder" next to the entry, no „./").
+		cpSync('content/aktuelles/bilder/quartiersfest.svg', path.join(copy, 'aktuelles', 'bilder', 'cms-upload.svg'));
 		writeFileSync(
 			path.join(copy, 'aktuelles', 'aktionsfonds-2027-start.md'),
-			`${source}\n\n<script>window.hacked = 1</script>\n\n<img src="/favicon.svg" alt="Logo" onerror="window.hacked = 2">\n\n[Klick](javascript:alert(1))\n\n<iframe src="https://example.org"></iframe>\n\n<strong>fett bleibt</strong>\n`,
+			`${source.replace('\ndraft: false', '\ndraft: false\nimage:\n  src: bilder/cms-upload.svg\n  alt: Hochgeladenes Bild')}\n\n<script>window.hacked = 1</script>\n\n<img src="/favicon.svg" alt="Logo" onerror="window.hacked = 2">\n\n[Klick](javascript:alert(1))\n\n<iframe src="https://example.org"></iframe>\n\n<strong>fett bleibt</strong>\n`,
 		);
 		const { code, output, outDir } = await build(copy);
 		expect(code, output).toBe(0);
 		const html = readFileSync(path.join(outDir, 'aktuelles', 'aktionsfonds-2027-start', 'index.html'), 'utf8');
 		const article = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
 		expect(article).toContain('fett bleibt');
+		expect(article).toMatch(/<img[^>]+alt="Hochgeladenes Bild"/);
 		expect(article).toContain('<a>Klick</a>');
 		expect(article).not.toMatch(/window\.hacked|onerror|javascript:|<iframe/i);
 		// Only the site's own bundled module scripts remain anywhere on the page.

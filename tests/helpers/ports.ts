@@ -19,3 +19,16 @@ export function waitForPort(port: number, timeoutMs: number): Promise<void> {
 		attempt();
 	});
 }
+
+/** A port on 127.0.0.1 that nothing listens on right now (so test runs can side by side). */
+export function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const server = net.createServer();
+		server.once('error', reject);
+		server.listen(0, '127.0.0.1', () => {
+			const address = server.address();
+			const port = typeof address === 'object' && address ? address.port : 0;
+			server.close(() => resolve(port));
+		});
+	});
+}

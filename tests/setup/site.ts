@@ -5,7 +5,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { TestProject } from 'vitest/node';
 import { ASTRO_CLI, cleanEnv, runAstro } from '../helpers/run';
-import { waitForPort } from '../helpers/ports';
+import { freePort, waitForPort } from '../helpers/ports';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
@@ -13,13 +13,12 @@ declare module 'vitest' {
 	}
 }
 
-const PORT = 4399;
-
 let server: ChildProcess | undefined;
 
 export default async function setup(project: TestProject) {
 	const build = await runAstro(['build']);
 	if (build.code !== 0) throw new Error(`Build of the sample site failed:\n${build.output}`);
+	const PORT = await freePort();
 	server = spawn(process.execPath, [ASTRO_CLI, 'preview', '--host', '127.0.0.1', '--port', String(PORT)], {
 		env: cleanEnv(),
 		stdio: ['ignore', 'pipe', 'pipe'],
