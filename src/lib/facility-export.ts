@@ -1,0 +1,70 @@
+/** The district's facilities as open data: GeoJSON with OSM-style properties, and CSV. */
+import { CATEGORY_TAGS, CSV_COLUMNS, csvField, splitStreet, type CsvRow } from './osm';
+import type { Facility } from '../schemas/facilities';
+
+export interface ExportFacility {
+	id: string;
+	data: Facility;
+}
+
+/** A GeoJSON FeatureCollection; property keys follow OpenStreetMap (name, opening_hours, wheelchair, addr:*). */
+export function facilitiesGeoJSON(facilities: ExportFacility[], siteUrl: string) {
+	return {
+		type: 'FeatureCollection' as const,
+		features: facilities.map(({ id, data }) => {
+			const address = splitStreet(data.address.street);
+			const properties: Record<string, string> = {
+				...(CATEGORY_TAGS[data.category.id]?.[0] ?? {}),
+				name: data.name,
+				'addr:street': address.street,
+				...(address.housenumber ? { 'addr:housenumber': address.housenumber } : {}),
+				'addr:postcode': data.address.postcode,
+				'addr:city': data.address.city,
+				...(data.openingHours ? { opening_hours: data.openingHours } : {}),
+				wheelchair: data.wheelchair,
+				...Object.fromEntries(data.languages.filter((code) => code !== 'dgs').map((code) => [`language:${code}`, 'yes'])),
+				...(data.languages.includes('dgs') ? { 'sign_language:gsg': 'yes' } : {}),
+				...(data.phone ? { phone: data.phone } : {}),
+				...(data.email ? { email: data.email } : {}),
+				...(data.website ? { website: data.website } : {}),
+				description: data.description,
+				'quartier:id': id,
+				'quartier:category': data.category.id,
+				'quartier:url': new URL(`/einrichtungen/${id}/`, siteUrl).href,
+			};
+			return {
+				type: 'Feature' as const,
+				id,
+				geometry: { type: 'Point' as const, coordinates: [data.coordinates.lng, data.coordinates.lat] },
+				properties,
+			};
+		}),
+	};
+}
+
+/** The CSV row of a facility in the documented column layout (src/lib/osm.ts). */
+export function facilityRow({ id, data }: ExportFacility): CsvRow {
+	return {
+		id,
+		name: data.name,
+		kategorie: data.category.id,
+		strasse: data.address.street,
+		plz: data.address.postcode,
+		ort: data.address.city,
+		lat: String(data.coordinates.lat),
+		lng: String(data.coordinates.lng),
+		oeffnungszeiten: data.openingHours ?? '',
+		rollstuhl: data.wheelchair,
+		sprachen: data.languages.join(' '),
+		telefon: data.phone ?? '',
+		email: data.email ?? '',
+		website: data.website ?? '',
+		beschreibung: data.description,
+	};
+}
+
+/** CSV with a header row, CRLF line ends (RFC 4180) and a BOM so spreadsheet programs read UTF-8. */
+export function facilitiesCSV(facilities: ExportFacility[]): string {
+	const lines = [CSV_COLUMNS.join(','), ...facilities.map((f) => CSV_COLUMNS.map((column) => csvField(facilityRow(f)[column])).join(','))];
+	return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
