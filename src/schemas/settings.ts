@@ -73,6 +73,24 @@ export const settingsSchema = group('Einstellungen', {
 			/** Eastern edge (longitude). */
 			east: degrees('Ostgrenze', 180),
 		}, { help: 'Einrichtungen und Orte müssen in diesem Rechteck liegen.' }),
+		/** Detailed background map, loaded only after the visitor agrees (two-click consent). */
+		tiles: group('Detailkarte', {
+			/** Tile URL template with {z}, {x} and {y}. */
+			url: described(
+				z
+					.string(de('Adresse der Kartenkacheln'))
+					.regex(/^https?:\/\/\S*\{z\}\S*\{x\}\S*\{y\}\S*$/, de('Adresse der Kartenkacheln', 'Mit {z}, {x} und {y}, z. B. https://tile.openstreetmap.org/{z}/{x}/{y}.png')),
+				{ title: 'Adresse der Kartenkacheln', description: 'Mit {z}, {x} und {y}, z. B. https://tile.openstreetmap.org/{z}/{x}/{y}.png' },
+			),
+			/** Who operates the tile server, as shown on the consent button and in the privacy notice. */
+			provider: text('Anbieter der Detailkarte', { max: 120, help: 'Wer die Karte ausliefert, z. B. „OpenStreetMap Foundation".' }),
+			/** Attribution the tile source requires. */
+			attribution: text('Quellenangabe', { max: 200, help: 'So verlangt es der Kartenanbieter, z. B. „© OpenStreetMap-Mitwirkende".' }),
+			/** Link for the attribution. */
+			attributionUrl: url('Link der Quellenangabe'),
+			/** Highest zoom level the tiles offer. */
+			maxZoom: integer('Höchste Zoomstufe der Detailkarte', 1, 22),
+		}),
 	}).superRefine((map, ctx) => {
 		const { south, west, north, east } = map.bounds;
 		if (south >= north) ctx.addIssue({ code: 'custom', path: ['bounds', 'south'], message: 'Südgrenze muss kleiner als die Nordgrenze sein.' });

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { check } from '@placemarkio/check-geojson';
+import type { FeatureCollection } from 'geojson';
 import { describe, expect, test } from 'vitest';
 import { CSV_COLUMNS, parseCsv, splitStreet } from '../../src/lib/osm';
 import { entryFiles, readData } from '../helpers/content';
@@ -13,12 +14,12 @@ const facilityFiles = entryFiles('einrichtungen');
 describe('GeoJSON', () => {
 	const text = readFileSync('dist/einrichtungen.geojson', 'utf8');
 	test('is valid GeoJSON (@placemarkio/check-geojson) with one point per facility', () => {
-		const collection = check(text);
+		const collection = check(text) as FeatureCollection;
 		expect(collection.features).toHaveLength(facilityFiles.length);
 		for (const feature of collection.features) expect(feature.geometry?.type).toBe('Point');
 	});
 	test('properties use OpenStreetMap keys', () => {
-		const feature = check(text).features.find((f: { id?: string | number }) => f.id === 'kita-sonnenblume');
+		const feature = (check(text) as FeatureCollection).features.find((f) => f.id === 'kita-sonnenblume');
 		const source = readData('content/einrichtungen/kita-sonnenblume.md') as { name: string; openingHours: string; wheelchair: string; coordinates: { lat: number; lng: number }; address: { street: string } };
 		expect(feature?.geometry).toEqual({ type: 'Point', coordinates: [source.coordinates.lng, source.coordinates.lat] });
 		expect(feature?.properties).toMatchObject({

@@ -1,0 +1,57 @@
+/** Small HTTP servers on 127.0.0.1 for tests: a static file server for a build, and a map tile stub. */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+
+const TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript',
+	'.css': 'text/css',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.xml': 'application/xml',
+	'.json': 'application/json',
+	'.geojson': 'application/geo+json',
+	'.csv': 'text/csv',
+	'.pdf': 'application/pdf',
+};
+
+export interface Running {
+	url: string;
+	close: () => Promise<void>;
+}
+
+async function listen(server: http.Server): Promise<string> {
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+const closer = (server: http.Server) => () => new Promise<void>((resolve) => server.close(() => resolve()));
+
+/** Serves a built site folder like a static host (directory → index.html, unknown → 404.html). */
+export async function serveStatic(root: string): Promise<Running> {
+	const server = http.createServer((request, response) => {
+		const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+		let file = path.join(root, pathname);
+		if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
+		const found = file.startsWith(root) && existsSync(file);
+		response.writeHead(found ? 200 : 404, { 'Content-Type': TYPES[path.extname(found ? file : '.html')] ?? 'application/octet-stream' });
+		createReadStream(found ? file : path.join(root, '404.html')).pipe(response);
+	});
+	return { url: await listen(server), close: closer(server) };
+}
+
+/** A 1×1 grey PNG. */
+const TILE = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGNoAAAAggCBd81ytgAAAABJRU5ErkJggg==', 'base64');
+
+/** Answers every /{z}/{x}/{y}.png with a tile and records the request paths. */
+export async function serveTiles(): Promise<Running & { requests: string[] }> {
+	const requests: string[] = [];
+	const server = http.createServer((request, response) => {
+		requests.push(request.url ?? '');
+		response.writeHead(200, { 'Content-Type': 'image/png', 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'no-store' });
+		response.end(TILE);
+	});
+	return { url: await listen(server), close: closer(server), requests };
+}
