@@ -91,3 +91,7 @@ const adminRaw = adminCode.reduce((sum, b) => sum + b.length, 0);
 const adminGz = adminCode.reduce((sum, b) => sum + gzipSync(b, { level: 9 }).length, 0);
 console.log('');
 console.log(`Admin (/admin/, Decap CMS): ${adminModules.size} modules loaded at start, ${mb(adminRaw)} raw, ${mb(adminGz)} gzip`);
+
+// The facility map at 500 and 5,000 places (slow 4G, 4× CPU slowdown).
+const mapBench = spawnSync(process.execPath, ['scripts/bench-map.mjs'], { env, stdio: 'inherit' });
+if (mapBench.status !== 0) process.exitCode = 1;

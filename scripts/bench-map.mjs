@@ -1,0 +1,112 @@
+#!/usr/bin/env node
+/**
+ * Map figures for `npm run bench`: builds the site with 500 and 5,000 synthetic facilities and measures in
+ * Chromium, with emulated slow 4G and 4× CPU slowdown, the time until the map is interactive and the time one
+ * filter change takes. Targets at 5,000: ≤ 1.5 s and ≤ 50 ms. Prints figures; fails nothing.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, createReadStream, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { chromium } from 'playwright-core';
+
+const SIZES = (process.env.BENCH_MAP_SIZES ?? '500,5000').split(',').map(Number);
+const settings = parse(readFileSync('content/settings/quartier.yaml', 'utf8'));
+const { south, west, north, east } = settings.map.bounds;
+const categories = readdirSync('content/kategorien').filter((f) => f.endsWith('.yaml')).map((f) => f.replace('.yaml', ''));
+const HOURS = ['Mo-Fr 08:00-16:00; PH off', 'Mo-Fr 07:00-17:00; PH off', 'Tu,Th 14:00-18:00; PH off', 'Mo-Sa 09:00-20:00', 'Mo-Fr 09:00-12:00,13:00-15:00; PH off'];
+const LANGS = ['de', 'tr', 'ar', 'en', 'ru', 'uk'];
+const WHEEL = ['yes', 'limited', 'no', 'unknown'];
+
+/** Deterministic pseudo-random numbers, so every run measures the same district. */
+function random(seed) {
+	let s = seed;
+	return () => ((s = (s * 1664525 + 1013904223) % 4294967296) / 4294967296);
+}
+
+function synthesize(dir, count) {
+	// The sample's own facilities stay (projects and events refer to them); synthetic ones fill up to `count`.
+	const folder = path.join(dir, 'einrichtungen');
+	const existing = readdirSync(folder).filter((f) => f.endsWith('.md')).length;
+	const r = random(count);
+	for (let i = 0; i < count - existing; i++) {
+		const lat = south + 0.0005 + r() * (north - south - 0.001);
+		const lng = west + 0.0005 + r() * (east - west - 0.001);
+		const languages = LANGS.filter((_, j) => j === 0 || r() < 0.2);
+		writeFileSync(
+			path.join(folder, `ort-${i}.md`),
+			`---\nname: Einrichtung ${i}\ncategory: ${categories[i % categories.length]}\naddress: { street: Teststraße ${i % 200}, postcode: "04315", city: Leipzig }\ncoordinates: { lat: ${lat.toFixed(6)}, lng: ${lng.toFixed(6)} }\nopeningHours: "${HOURS[i % HOURS.length]}"\nwheelchair: ${WHEEL[i % WHEEL.length]}\nlanguages: [${languages.join(', ')}]\ndescription: Synthetische Einrichtung Nummer ${i} für die Messung.\n---\n`,
+		);
+	}
+}
+
+function serve(root) {
+	const server = http.createServer((req, res) => {
+		let file = path.join(root, decodeURIComponent(new URL(req.url, 'http://x').pathname));
+		if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
+		if (!existsSync(file)) {
+			res.writeHead(404).end();
+			return;
+		}
+		const type = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' }[path.extname(file)] ?? 'application/octet-stream';
+		res.writeHead(200, { 'Content-Type': type });
+		createReadStream(file).pipe(res);
+	});
+	return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+delete env.NODE_ENV;
+const browser = await chromium.launch({
+	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+	args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+
+console.log('');
+console.log('Map page (/einrichtungen/), slow 4G (150 ms RTT, 1.6 Mbit/s) and 4× CPU slowdown:');
+console.log('Facilities   build      HTML gz    map interactive   filter change   (targets at 5,000: ≤ 1500 ms, ≤ 50 ms)');
+for (const count of SIZES) {
+	const work = mkdtempSync(path.join(tmpdir(), 'quartier-bench-map-'));
+	try {
+		const content = path.join(work, 'content');
+		cpSync('content', content, { recursive: true });
+		synthesize(content, count);
+		const started = performance.now();
+		const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', path.join(work, 'dist')], { env: { ...env, QUARTIER_CONTENT_DIR: content }, encoding: 'utf8' });
+		const buildSeconds = (performance.now() - started) / 1000;
+		if (build.status !== 0) throw new Error(build.stdout + build.stderr);
+		const html = readFileSync(path.join(work, 'dist', 'einrichtungen', 'index.html'));
+		const { gzipSync } = await import('node:zlib');
+		const server = await serve(path.join(work, 'dist'));
+		const url = `http://127.0.0.1:${server.address().port}/einrichtungen/`;
+
+		const page = await browser.newPage({ viewport: { width: 412, height: 850 }, isMobile: true, hasTouch: true });
+		const cdp = await page.context().newCDPSession(page);
+		await cdp.send('Network.enable');
+		await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
+		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+		await page.addInitScript(() => {
+			document.addEventListener('map-ready', () => ((window).__mapReady = performance.now()));
+		});
+		await page.goto(url, { waitUntil: 'load', timeout: 180_000 });
+		await page.waitForFunction(() => (window).__mapReady !== undefined, null, { timeout: 180_000 });
+		const interactive = await page.evaluate(() => (window).__mapReady);
+		await page.locator('details.finder__more summary').click();
+		const filter = await page.evaluate(async () => {
+			const box = document.querySelector('input[name="kategorie"]');
+			const finder = document.querySelector('facility-finder');
+			const done = new Promise((resolve) => finder.addEventListener('facilities-filtered', () => requestAnimationFrame(() => resolve(performance.now())), { once: true }));
+			const start = performance.now();
+			box.click();
+			return (await done) - start;
+		});
+		await page.close();
+		server.close();
+		console.log(`${String(count).padStart(10)}   ${`${buildSeconds.toFixed(1)} s`.padStart(7)}   ${`${(gzipSync(html).length / 1024).toFixed(0)} KB`.padStart(8)}   ${`${interactive.toFixed(0)} ms`.padStart(15)}   ${`${filter.toFixed(0)} ms`.padStart(13)}`);
+	} finally {
+		rmSync(work, { recursive: true, force: true });
+	}
+}
+await browser.close();
