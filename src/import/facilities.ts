@@ -8,6 +8,7 @@ import path from 'node:path';
 import { stringify } from 'yaml';
 import { z } from 'astro/zod';
 import { createReference } from 'astro/content/runtime';
+import { fold } from '../lib/facility-filter';
 import { CATEGORY_TAGS, CSV_COLUMNS, parseCsv } from '../lib/osm';
 import { contentDir } from '../lib/paths';
 import { readSettings } from '../schemas';
@@ -29,14 +30,7 @@ export interface Problem {
 
 /** File-name id from a name: lowercase ASCII with hyphens (ä → ae …). */
 export function slugify(text: string): string {
-	return text
-		.toLowerCase()
-		.replace(/ä/g, 'ae')
-		.replace(/ö/g, 'oe')
-		.replace(/ü/g, 'ue')
-		.replace(/ß/g, 'ss')
-		.normalize('NFD')
-		.replace(/[\u0300-\u036f]/g, '')
+	return fold(text)
 		.replace(/[^a-z0-9]+/g, '-')
 		.replace(/^-+|-+$/g, '');
 }
