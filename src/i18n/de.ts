@@ -147,6 +147,8 @@ export const de = {
 	'map.consent': 'Detailkarte von OpenStreetMap laden',
 	'map.withdraw': 'Detailkarte nicht mehr laden',
 	'map.showOnMap': '{name} auf der Karte zeigen',
+	'map.showOnFullMap': '{name} auf der Karte aller Einrichtungen zeigen',
+	'map.singleLabel': 'Lage von {name} auf der Karte',
 	'wheelchair.yes': 'rollstuhlgerecht',
 	'wheelchair.limited': 'teilweise rollstuhlgerecht',
 	'wheelchair.no': 'nicht rollstuhlgerecht',

@@ -18,6 +18,15 @@ interface Place {
 	item: HTMLElement;
 }
 
+/** The one place of a facility page, from the host's data attribute. */
+function singlePlace(host: HTMLElement): Place[] {
+	if (!host.dataset.single) return [];
+	const one = JSON.parse(host.dataset.single) as { id: string; name: string; category: string; lat: number; lng: number };
+	const item = document.createElement('li');
+	item.hidden = false;
+	return [{ ...one, color: '#0b5c63', icon: '', item }];
+}
+
 function placesFrom(root: ParentNode): Place[] {
 	return [...root.querySelectorAll<HTMLElement>('li[data-facility][data-lat]')].map((item) => ({
 		id: item.dataset.facility ?? '',
@@ -62,7 +71,8 @@ export async function mountMap(host: HTMLElement) {
 	L.rectangle(frame, { color: '#1b1f1e', weight: 2, fill: false, dashArray: '6 6', interactive: false }).addTo(map);
 
 	const scope = host.closest('facility-finder') ?? document;
-	const places = placesFrom(scope);
+	const single = singlePlace(host);
+	const places = single.length ? single : placesFrom(scope);
 	const markers = new Map<string, L.Marker>();
 	let lastMarker: L.Marker | undefined;
 
@@ -101,9 +111,9 @@ export async function mountMap(host: HTMLElement) {
 				popupAnchor: [0, -14],
 			}),
 		});
-		const link = place.item.querySelector<HTMLAnchorElement>('h3 a');
+		const link = place.item.querySelector<HTMLAnchorElement>('h3 a')?.getAttribute('href') ?? `/einrichtungen/${place.id}/`;
 		const address = place.item.querySelector('dd')?.textContent ?? '';
-		marker.bindPopup(`<p class="map-popup__title"><a href="${link?.getAttribute('href') ?? '#'}">${escape(place.name)}</a></p><p>${escape(place.category)}<br>${escape(address)}</p>`);
+		marker.bindPopup(`<p class="map-popup__title"><a href="${link}">${escape(place.name)}</a></p><p>${escape(place.category)}${address ? `<br>${escape(address)}` : ''}</p>`);
 		marker.on('add', () => {
 			const element = marker.getElement();
 			element?.setAttribute('aria-label', `${place.name}, ${place.category}`);
@@ -124,6 +134,10 @@ export async function mountMap(host: HTMLElement) {
 	clusters.addLayers(places.filter((p) => !p.item.hidden).map((p) => markers.get(p.id) as L.Marker));
 	clusters.addTo(map);
 	nameClusters();
+	if (single[0]) map.setView([single[0].lat, single[0].lng], 17, { animate: false });
+	// /einrichtungen/?zeige=<id> (from a facility page): centre on that place and open its popup.
+	const wanted = markers.get(new URLSearchParams(location.search).get('zeige') ?? '');
+	if (wanted && !single.length) clusters.zoomToShowLayer(wanted, () => wanted.openPopup());
 
 	/** Marks the list entry of a place and brings it into view. */
 	function highlight(id: string) {

@@ -127,4 +127,20 @@ describe('list and map together', () => {
 		await p.keyboard.press('Enter');
 		await p.waitForURL(`${site.url}/einrichtungen/kita-sonnenblume/`);
 	});
+
+	test('a facility page shows a small map of its place and links to the full map centred on it', async () => {
+		const { page, foreign, errors } = await watchedContext(browser, { viewport: { width: 360, height: 740 } });
+		const p = await page();
+		tiles.requests.length = 0;
+		await p.goto(`${site.url}/einrichtungen/kita-sonnenblume/`);
+		await expect.poll(() => p.locator('.map-marker[aria-label="Kita Sonnenblume, Kita"]').count()).toBe(1);
+		expect(await p.locator('.map-marker').count()).toBe(1);
+		expect(tiles.requests).toEqual([]);
+		expect(await axe(p)).toEqual([]);
+		await p.getByRole('link', { name: 'Kita Sonnenblume auf der Karte aller Einrichtungen zeigen' }).click();
+		await p.waitForURL(`${site.url}/einrichtungen/?zeige=kita-sonnenblume#karte`);
+		await expect.poll(() => p.locator('.leaflet-popup-content').textContent()).toContain('Kita Sonnenblume');
+		expect(foreign).toEqual([]);
+		expect(errors).toEqual([]);
+	});
 });
