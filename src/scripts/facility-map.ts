@@ -21,10 +21,8 @@ interface Place {
 /** The one place of a facility page, from the host's data attribute. */
 function singlePlace(host: HTMLElement): Place[] {
 	if (!host.dataset.single) return [];
-	const one = JSON.parse(host.dataset.single) as { id: string; name: string; category: string; lat: number; lng: number };
-	const item = document.createElement('li');
-	item.hidden = false;
-	return [{ ...one, color: '#0b5c63', icon: '', item }];
+	const one = JSON.parse(host.dataset.single) as Omit<Place, 'item'>;
+	return [{ ...one, item: document.createElement('li') }];
 }
 
 function placesFrom(root: ParentNode): Place[] {
