@@ -17,6 +17,8 @@ export default defineConfig({
 	// part of the config, Astro also drops its dev content store when the folder changes instead of reusing
 	// entries (and image paths) from the other folder.
 	cacheDir: process.env.QUARTIER_CONTENT_DIR ? path.join(path.dirname(path.resolve(process.env.QUARTIER_CONTENT_DIR)), '.astro-cache') : './node_modules/.astro',
+	// Tests may serve static files from another folder (see src/lib/paths.ts).
+	publicDir: process.env.QUARTIER_PUBLIC_DIR ?? './public',
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	markdown: {

@@ -10,6 +10,8 @@ export interface FacilityRecord {
 	category: string;
 	/** Words the free-text search looks at besides the name (address, description, category label). */
 	text: string;
+	/** Name and text already folded (see `fold`), so typing does not fold thousands of texts again. */
+	folded?: string;
 	languages: string[];
 	wheelchair: string;
 	openingHours?: string;
@@ -71,49 +73,74 @@ export function fold(text: string): string {
 		.replace(/[\u0300-\u036f]/g, '');
 }
 
+/** The folded words of a query (empty query → no words). */
+export function queryWords(query: string): string[] {
+	return fold(query).split(/\s+/).filter(Boolean);
+}
+
 /** Whether every word of the query occurs in the facility's name or text. */
-export function matchesQuery(facility: FacilityRecord, query: string): boolean {
-	const words = fold(query).split(/\s+/).filter(Boolean);
+export function matchesQuery(facility: FacilityRecord, query: string | string[]): boolean {
+	const words = typeof query === 'string' ? queryWords(query) : query;
 	if (words.length === 0) return true;
-	const haystack = fold(`${facility.name} ${facility.text}`);
+	const haystack = facility.folded ?? fold(`${facility.name} ${facility.text}`);
 	return words.every((word) => haystack.includes(word));
 }
 
 export type IsOpen = (openingHours: string) => boolean;
 
-type Facet = 'categories' | 'languages' | 'wheelchair' | 'openNow' | 'query';
-
-function passes(facility: FacilityRecord, state: FilterState, isOpen: IsOpen, skip?: Facet): boolean {
-	if (skip !== 'categories' && state.categories.length && !state.categories.includes(facility.category)) return false;
-	if (skip !== 'languages' && state.languages.length && !state.languages.every((code) => facility.languages.includes(code))) return false;
-	if (skip !== 'wheelchair' && state.wheelchair.length && !state.wheelchair.includes(facility.wheelchair)) return false;
-	if (skip !== 'query' && !matchesQuery(facility, state.query)) return false;
-	if (skip !== 'openNow' && state.openNow && !(facility.openingHours && isOpen(facility.openingHours))) return false;
-	return true;
+/** A filter state prepared once per change: the query folded and split, not again for every facility. */
+interface Prepared extends FilterState {
+	words: string[];
 }
+const prepare = (state: FilterState): Prepared => ({ ...state, words: queryWords(state.query) });
 
 /** The facilities that pass every filter. */
 export function applyFilter(facilities: FacilityRecord[], state: FilterState, isOpen: IsOpen): FacilityRecord[] {
-	return facilities.filter((f) => passes(f, state, isOpen));
+	return filterAndCount(facilities, state, isOpen).matches;
+}
+
+export interface FacetCounts {
+	categories: Record<string, number>;
+	languages: Record<string, number>;
+	wheelchair: Record<string, number>;
+	openNow: number;
 }
 
 /**
  * Counts for the filter controls: for each option, how many facilities would show if it were chosen, given all
  * the other filters (so a count never promises results that the other choices exclude).
  */
-export function facetCounts(facilities: FacilityRecord[], state: FilterState, isOpen: IsOpen) {
-	const count = (facet: Facet, key: (f: FacilityRecord) => string[]) => {
-		const result: Record<string, number> = {};
-		for (const facility of facilities) {
-			if (!passes(facility, state, isOpen, facet)) continue;
-			for (const value of key(facility)) result[value] = (result[value] ?? 0) + 1;
-		}
-		return result;
-	};
-	return {
-		categories: count('categories', (f) => [f.category]),
-		languages: count('languages', (f) => f.languages),
-		wheelchair: count('wheelchair', (f) => [f.wheelchair]),
-		openNow: facilities.filter((f) => passes(f, { ...state, openNow: true }, isOpen)).length,
-	};
+export function facetCounts(facilities: FacilityRecord[], state: FilterState, isOpen: IsOpen): FacetCounts {
+	return filterAndCount(facilities, state, isOpen).counts;
+}
+
+const add = (table: Record<string, number>, key: string) => (table[key] = (table[key] ?? 0) + 1);
+
+/**
+ * The matches and the counts in one pass: each filter is checked once per facility, and a facility counts for
+ * an option when it passes every filter except that option's own (thousands of places stay quick on a phone).
+ */
+export function filterAndCount(facilities: FacilityRecord[], filter: FilterState, isOpen: IsOpen): { matches: FacilityRecord[]; counts: FacetCounts } {
+	const state = prepare(filter);
+	const matches: FacilityRecord[] = [];
+	const counts: FacetCounts = { categories: {}, languages: {}, wheelchair: {}, openNow: 0 };
+	for (const facility of facilities) {
+		const category = !state.categories.length || state.categories.includes(facility.category);
+		const languages = !state.languages.length || state.languages.every((code) => facility.languages.includes(code));
+		const wheelchair = !state.wheelchair.length || state.wheelchair.includes(facility.wheelchair);
+		if (!matchesQuery(facility, state.words)) continue;
+		// Opening hours are the costly check: asked at most once per facility, and only when it could count.
+		let open: boolean | undefined;
+		const openNow = () => (open ??= Boolean(facility.openingHours && isOpen(facility.openingHours)));
+		const others = category && languages && wheelchair;
+		if (others && openNow()) counts.openNow++;
+		// Every other count needs two of the three checks above to pass, and the time filter.
+		if (!((languages && wheelchair) || (category && wheelchair) || (category && languages))) continue;
+		if (state.openNow && !openNow()) continue;
+		if (others) matches.push(facility);
+		if (languages && wheelchair) add(counts.categories, facility.category);
+		if (category && wheelchair) for (const code of facility.languages) add(counts.languages, code);
+		if (category && languages) add(counts.wheelchair, facility.wheelchair);
+	}
+	return { matches, counts };
 }

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { publicDir } from '../lib/paths';
 import { z } from 'astro/zod';
 import { de } from './messages';
 import { day, described, group, oneOf, refs, text, type SchemaContext } from './fields';
@@ -14,7 +15,7 @@ export function publicFile(label: string) {
 		.string(e)
 		.regex(/^\/dokumente\/[a-z0-9][a-z0-9._-]*\.(pdf|docx?|odt|xlsx?|ods)$/, e)
 		.superRefine((file, ctx) => {
-			if (!fs.existsSync(path.resolve('public', `.${file}`))) {
+			if (!fs.existsSync(path.join(publicDir(), `.${file}`))) {
 				ctx.addIssue({ code: 'custom', message: `${label}: Die Datei „public${file}" gibt es nicht. Bitte die Datei hochladen oder den Pfad prüfen.` });
 			}
 		});

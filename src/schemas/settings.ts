@@ -1,4 +1,7 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { z } from 'astro/zod';
+import { publicDir } from '../lib/paths';
 import { de } from './messages';
 import { described, email, flag, group, hexColor, integer, openingHours, phone, text, textColor, url } from './fields';
 
@@ -11,6 +14,20 @@ export const address = group('Adresse', {
 	/** City. */
 	city: text('Ort'),
 });
+
+/** A map file in public/karte/ named by its site path, e.g. /karte/quartier.pmtiles; it must exist. */
+function mapFile(label: string) {
+	const e = de(label, 'Beispiel: /karte/quartier.pmtiles');
+	const checked = z
+		.string(e)
+		.regex(/^\/karte\/[a-z0-9][a-z0-9._-]*\.pmtiles$/, e)
+		.superRefine((file, ctx) => {
+			if (!fs.existsSync(path.join(publicDir(), `.${file}`))) {
+				ctx.addIssue({ code: 'custom', message: `${label}: Die Datei „public${file}" gibt es nicht. Bitte die Datei ablegen oder den Pfad prüfen.` });
+			}
+		});
+	return described(checked, { title: label, description: 'PMTiles-Datei in public/karte/, z. B. /karte/quartier.pmtiles. Leer lassen für die Detailkarte mit Zustimmung.', cms: { widget: 'file' } });
+}
 
 const degrees = (label: string, limit: number) => described(z.number(de(label)).min(-limit, de(label)).max(limit, de(label)), { title: label, description: 'Dezimalzahl mit Punkt, z. B. 51.3462.' });
 
@@ -91,7 +108,18 @@ export const settingsSchema = group('Einstellungen', {
 			/** Highest zoom level the tiles offer. */
 			maxZoom: integer('Höchste Zoomstufe der Detailkarte', 1, 22),
 		}),
+		/**
+		 * A map file on this site (PMTiles, vector or raster, e.g. cut from an OpenStreetMap extract for the
+		 * district). When set, the map shows it right away – no other host is involved, so no consent is needed –
+		 * and the tiles above are not used.
+		 */
+		pmtiles: mapFile('Eigene Karte (PMTiles-Datei)').optional(),
+		/** Attribution the data of the own map file requires, e.g. „© OpenStreetMap-Mitwirkende". */
+		pmtilesAttribution: text('Quellenangabe der eigenen Karte', { max: 200, help: 'Pflicht, wenn eine eigene Kartendatei angegeben ist.' }).optional(),
 	}).superRefine((map, ctx) => {
+		if (map.pmtiles && !map.pmtilesAttribution) {
+			ctx.addIssue({ code: 'custom', path: ['pmtilesAttribution'], message: 'Quellenangabe der eigenen Karte: Bitte angeben, wessen Daten die Kartendatei zeigt (z. B. „© OpenStreetMap-Mitwirkende").' });
+		}
 		const { south, west, north, east } = map.bounds;
 		if (south >= north) ctx.addIssue({ code: 'custom', path: ['bounds', 'south'], message: 'Südgrenze muss kleiner als die Nordgrenze sein.' });
 		if (west >= east) ctx.addIssue({ code: 'custom', path: ['bounds', 'west'], message: 'Westgrenze muss kleiner als die Ostgrenze sein.' });

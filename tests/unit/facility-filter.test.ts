@@ -55,3 +55,37 @@ describe('counts next to the filter options', () => {
 		expect(counts.openNow).toBe(1);
 	});
 });
+
+describe('counts in one pass', () => {
+	test('equal the counts of filtering again with each option left out, for every combination of filters', () => {
+		const when = at('2026-12-01T09:00:00Z');
+		const tally = (list: FacilityRecord[], key: (f: FacilityRecord) => string[]) => {
+			const table: Record<string, number> = {};
+			for (const f of list) for (const value of key(f)) table[value] = (table[value] ?? 0) + 1;
+			return table;
+		};
+		const choices = {
+			categories: [[], ['kita'], ['kita', 'beratung']],
+			languages: [[], ['tr'], ['tr', 'ar']],
+			wheelchair: [[], ['yes'], ['no', 'limited']],
+			query: ['', 'kita', 'strasse'],
+			openNow: [false, true],
+		};
+		let checked = 0;
+		for (const categories of choices.categories)
+			for (const languages of choices.languages)
+				for (const wheelchair of choices.wheelchair)
+					for (const query of choices.query)
+						for (const openNow of choices.openNow) {
+							const state = { categories, languages, wheelchair, query, openNow };
+							expect(facetCounts(facilities, state, when)).toEqual({
+								categories: tally(applyFilter(facilities, { ...state, categories: [] }, when), (f) => [f.category]),
+								languages: tally(applyFilter(facilities, { ...state, languages: [] }, when), (f) => f.languages),
+								wheelchair: tally(applyFilter(facilities, { ...state, wheelchair: [] }, when), (f) => [f.wheelchair]),
+								openNow: applyFilter(facilities, { ...state, openNow: true }, when).length,
+							});
+							checked++;
+						}
+		expect(checked).toBe(162);
+	});
+});
