@@ -6,43 +6,15 @@
  * Each figure is the median of three page loads. Prints figures; fails nothing.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, createReadStream, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import http from 'node:http';
 import { createGzip, gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { synthesizeFacilities } from './synthetic-facilities.mjs';
 import { chromium } from 'playwright-core';
 
 const SIZES = (process.env.BENCH_MAP_SIZES ?? '500,5000').split(',').map(Number);
-const settings = parse(readFileSync('content/settings/quartier.yaml', 'utf8'));
-const { south, west, north, east } = settings.map.bounds;
-const categories = readdirSync('content/kategorien').filter((f) => f.endsWith('.yaml')).map((f) => f.replace('.yaml', ''));
-const HOURS = ['Mo-Fr 08:00-16:00; PH off', 'Mo-Fr 07:00-17:00; PH off', 'Tu,Th 14:00-18:00; PH off', 'Mo-Sa 09:00-20:00', 'Mo-Fr 09:00-12:00,13:00-15:00; PH off'];
-const LANGS = ['de', 'tr', 'ar', 'en', 'ru', 'uk'];
-const WHEEL = ['yes', 'limited', 'no', 'unknown'];
-
-/** Deterministic pseudo-random numbers, so every run measures the same district. */
-function random(seed) {
-	let s = seed;
-	return () => ((s = (s * 1664525 + 1013904223) % 4294967296) / 4294967296);
-}
-
-function synthesize(dir, count) {
-	// The sample's own facilities stay (projects and events refer to them); synthetic ones fill up to `count`.
-	const folder = path.join(dir, 'einrichtungen');
-	const existing = readdirSync(folder).filter((f) => f.endsWith('.md')).length;
-	const r = random(count);
-	for (let i = 0; i < count - existing; i++) {
-		const lat = south + 0.0005 + r() * (north - south - 0.001);
-		const lng = west + 0.0005 + r() * (east - west - 0.001);
-		const languages = LANGS.filter((_, j) => j === 0 || r() < 0.2);
-		writeFileSync(
-			path.join(folder, `ort-${i}.md`),
-			`---\nname: Einrichtung ${i}\ncategory: ${categories[i % categories.length]}\naddress: { street: Teststraße ${i % 200}, postcode: "04315", city: Leipzig }\ncoordinates: { lat: ${lat.toFixed(6)}, lng: ${lng.toFixed(6)} }\nopeningHours: "${HOURS[i % HOURS.length]}"\nwheelchair: ${WHEEL[i % WHEEL.length]}\nlanguages: [${languages.join(', ')}]\ndescription: Synthetische Einrichtung Nummer ${i} für die Messung.\n---\n`,
-		);
-	}
-}
 
 function serve(root) {
 	const server = http.createServer((req, res) => {
@@ -110,7 +82,7 @@ for (const count of SIZES) {
 	try {
 		const content = path.join(work, 'content');
 		cpSync('content', content, { recursive: true });
-		synthesize(content, count);
+		synthesizeFacilities(content, count);
 		const started = performance.now();
 		const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', path.join(work, 'dist')], { env: { ...env, QUARTIER_CONTENT_DIR: content }, encoding: 'utf8' });
 		const buildSeconds = (performance.now() - started) / 1000;

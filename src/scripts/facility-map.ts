@@ -2,9 +2,13 @@
  * The Leaflet map of the facility list (loaded on demand by <facility-map>). Markers come from the same data as
  * the finder (/einrichtungen/karte.json), so list and map always show the same places; filtering the list
  * filters the map. Projects and upcoming events with a place can be switched on as extra layers.
+ *
+ * Facilities, projects and events share one cluster index (supercluster), so no two targets ever overlap: nearby
+ * ones form a group that says what it holds, and things at the very same spot stand in a small circle once the
+ * map is zoomed in all the way. Only what is in view becomes a marker, so thousands of places stay quick.
  */
 import L from 'leaflet';
-import Supercluster, { type ClusterProperties, type PointFeature } from 'supercluster';
+import Supercluster, { type PointFeature } from 'supercluster';
 import 'leaflet/dist/leaflet.css';
 import type { LayerRow, MapPlace, Place } from '../lib/map-data';
 import { loadMapData, loadPlaces } from './map-data-client';
@@ -16,11 +20,24 @@ export interface FinderState {
 	visibleIds: Set<string>;
 }
 
-/** Icons of the extra layers (24 × 24 paths). */
-const LAYER_ICONS = {
-	projects: 'M4 20V9l8-6 8 6v11h-5v-6H9v6z',
-	events: 'M6 2h2v2h8V2h2v2h3v17H3V4h3zm-1 7v10h14V9zm2 2h4v4H7z',
-};
+/** f = facility, p = project, e = event. */
+type Kind = 'f' | 'p' | 'e';
+/** One point of the index: its kind, its row, and its place in a circle of things at the same spot (o of n). */
+interface Item {
+	k: Kind;
+	i: number;
+	o: number;
+	n: number;
+}
+/** What a group holds, per kind. */
+type Tally = Record<Kind, number>;
+
+const LAYERS = {
+	p: { name: 'projects', color: '#4a3f8c', kind: 'Projekt', icon: 'M4 20V9l8-6 8 6v11h-5v-6H9v6z' },
+	e: { name: 'events', color: '#8a3b12', kind: 'Termin', icon: 'M6 2h2v2h8V2h2v2h3v17H3V4h3zm-1 7v10h14V9zm2 2h4v4H7z' },
+} as const;
+
+const WORDS: Record<Kind, [string, string]> = { f: ['Einrichtung', 'Einrichtungen'], p: ['Projekt', 'Projekte'], e: ['Termin', 'Termine'] };
 
 function escape(text: string): string {
 	const div = document.createElement('div');
@@ -28,20 +45,28 @@ function escape(text: string): string {
 	return div.innerHTML;
 }
 
-const markerIcon = (color: string, path: string, shape: 'round' | 'square') =>
+/** Where the o-th of n things at one spot stands, in pixels from the spot (a circle wide enough for 30 px markers). */
+function offset(o: number, n: number): [number, number] {
+	if (n < 2) return [0, 0];
+	const radius = Math.max(24, 20 / Math.sin(Math.PI / n));
+	const angle = (2 * Math.PI * o) / n - Math.PI / 2;
+	return [Math.round(radius * Math.cos(angle)), Math.round(radius * Math.sin(angle))];
+}
+
+const markerIcon = (color: string, path: string, shape: 'round' | 'square', [dx, dy]: [number, number]) =>
 	L.divIcon({
 		className: `map-marker map-marker--${shape}`,
 		// Icon and colour (and for layers, the shape): the kind of place is never told by colour alone.
 		html: `<span style="background:${color}" aria-hidden="true"><svg viewBox="0 0 24 24" focusable="false"><path d="${escape(path)}"></path></svg></span>`,
 		iconSize: [30, 30],
-		iconAnchor: [15, 15],
-		popupAnchor: [0, -14],
+		iconAnchor: [15 - dx, 15 - dy],
+		popupAnchor: [dx, dy - 14],
 	});
 
 /** A marker that is a named button: Enter and Space open its popup (written when it first opens). */
-function namedMarker(lat: number, lng: number, name: string, icon: L.DivIcon, popup: string | (() => string)) {
+function namedMarker(lat: number, lng: number, name: string, icon: L.DivIcon, popup: () => string) {
 	const marker = L.marker([lat, lng], { title: name, keyboard: true, icon });
-	marker.bindPopup(typeof popup === 'string' ? popup : () => popup());
+	marker.bindPopup(() => popup());
 	marker.on('add', () => {
 		const element = marker.getElement();
 		element?.setAttribute('aria-label', name);
@@ -85,88 +110,117 @@ export async function mountMap(host: HTMLElement) {
 	gestureHandling(map, container, host.querySelector<HTMLElement>('[data-gesture-hint]'));
 
 	const scope = host.closest('facility-finder') ?? document;
+	const mapData = loading ? await loading : undefined;
 	const places: MapPlace[] = single
 		? [{ id: single.id, name: single.name, category: { id: '', label: single.category, plural: '', color: single.color, icon: single.icon }, lat: single.lat, lng: single.lng }]
-		: (await (loading as ReturnType<typeof loadMapData>)).places;
+		: (mapData?.places ?? []);
+	const layerRows: Record<'p' | 'e', LayerRow[]> = { p: mapData?.data.projects ?? [], e: mapData?.data.events ?? [] };
 	// Addresses for the popups arrive with the finder's details; until then a popup shows name and category.
 	let detailed: Place[] | undefined;
 	if (!single) void loadPlaces().then((all) => (detailed = all));
 	let lastMarker: L.Marker | undefined;
 	const byId = new Map(places.map((place, i) => [place.id, i]));
 
-	// Nearby places are grouped (supercluster), so no two targets overlap and thousands of places stay quick:
-	// only the clusters and places in view become markers, and a filter change rebuilds a small index.
-	const index = new Supercluster<{ i: number }>({ radius: 60, extent: 256, minZoom, maxZoom: maxZoom - 1 });
+	const index = new Supercluster<Item, Tally>({
+		radius: 60,
+		extent: 256,
+		minZoom,
+		maxZoom: maxZoom - 1,
+		map: (item) => ({ f: item.k === 'f' ? 1 : 0, p: item.k === 'p' ? 1 : 0, e: item.k === 'e' ? 1 : 0 }),
+		reduce: (sum, item) => {
+			sum.f += item.f;
+			sum.p += item.p;
+			sum.e += item.e;
+		},
+	});
 	const layer = L.layerGroup().addTo(map);
-	const placeMarkers = new Map<number, L.Marker>();
+	const markers = new Map<string, L.Marker>();
 	let clusterMarkers = new Map<number, L.Marker>();
 	let current = new Set<L.Marker>();
-	const icons = new Map<string, L.DivIcon>();
 
-	/** The marker of one place, made when it first comes into view. */
-	function placeMarker(i: number): L.Marker {
-		let marker = placeMarkers.get(i);
+	/** The marker of one thing, made when it first comes into view. */
+	function itemMarker({ k, i, o, n }: Item): L.Marker {
+		const key = `${k}${i}@${o}/${n}`;
+		let marker = markers.get(key);
 		if (marker) return marker;
-		const place = places[i] as MapPlace;
-		const { category } = place;
-		let icon = icons.get(category.id);
-		if (!icon) icons.set(category.id, (icon = markerIcon(category.color, category.icon, 'round')));
-		marker = namedMarker(place.lat, place.lng, `${place.name}, ${category.label}`, icon, () => {
-			const address = detailed?.[i]?.address;
-			return `<p class="map-popup__title"><a href="/einrichtungen/${place.id}/">${escape(place.name)}</a></p><p>${escape(category.label)}${address ? `<br>${escape(address)}` : ''}</p>`;
-		});
-		marker.on('popupopen', () => {
-			lastMarker = marker;
-			highlight(place.id);
-		});
-		placeMarkers.set(i, marker);
-		return marker;
+		if (k === 'f') {
+			const place = places[i] as MapPlace;
+			const { category } = place;
+			marker = namedMarker(place.lat, place.lng, `${place.name}, ${category.label}`, markerIcon(category.color, category.icon, 'round', offset(o, n)), () => {
+				const address = detailed?.[i]?.address;
+				return `<p class="map-popup__title"><a href="/einrichtungen/${place.id}/">${escape(place.name)}</a></p><p>${escape(category.label)}${address ? `<br>${escape(address)}` : ''}</p>`;
+			});
+			marker.on('popupopen', () => highlight(place.id));
+		} else {
+			const [link, title, rowLat, rowLng, detail] = layerRows[k][i] as LayerRow;
+			const { color, kind, icon } = LAYERS[k];
+			marker = namedMarker(rowLat, rowLng, `${kind}: ${title}`, markerIcon(color, icon, 'square', offset(o, n)), () => `<p class="map-popup__title"><a href="${link}">${escape(title)}</a></p><p>${escape(kind)} · ${escape(detail)}</p>`);
+		}
+		const made = marker;
+		made.on('popupopen', () => (lastMarker = made));
+		markers.set(key, made);
+		return made;
 	}
 
-	/** A cluster is a button too: it says how many places it holds and zooms in to show them. */
-	function clusterMarker(id: number, count: number, lat: number, lng: number): L.Marker {
+	/** A group is a button too: it says what it holds and zooms in to show it. */
+	function clusterMarker(id: number, tally: Tally, count: number, clusterLat: number, clusterLng: number): L.Marker {
 		let marker = clusterMarkers.get(id);
 		if (marker) return marker;
-		marker = L.marker([lat, lng], { keyboard: true, icon: L.divIcon({ className: 'map-cluster', html: `<span>${count}</span>`, iconSize: [40, 40] }) });
+		const parts = (Object.keys(WORDS) as Kind[]).filter((k) => tally[k] > 0).map((k) => `${tally[k]} ${WORDS[k][tally[k] === 1 ? 0 : 1]}`);
+		// The name starts with the number the group shows (WCAG 2.5.3), then says what it holds.
+		const label = `${parts.length === 1 ? parts[0] : `${count} Einträge: ${parts.join(', ')}`} – Gruppe vergrößern`;
+		marker = L.marker([clusterLat, clusterLng], { keyboard: true, icon: L.divIcon({ className: 'map-cluster', html: `<span>${count}</span>`, iconSize: [40, 40] }) });
 		const expand = () => {
-			map.setView([lat, lng], Math.min(index.getClusterExpansionZoom(id), maxZoom), { animate: false });
+			map.setView([clusterLat, clusterLng], Math.min(index.getClusterExpansionZoom(id), maxZoom), { animate: false });
 			// Keyboard users continue on the first place or group the zoom revealed.
 			container.querySelector<HTMLElement>('.leaflet-marker-icon')?.focus({ preventScroll: true });
 		};
-		marker.on('add', () => {
-			const element = marker?.getElement();
-			element?.setAttribute('aria-label', `${count} Einrichtungen – Gruppe vergrößern`);
+		const made = marker;
+		made.on('add', () => {
+			const element = made.getElement();
+			element?.setAttribute('aria-label', label);
 			element?.addEventListener('keydown', (event) => {
 				if (event.key !== 'Enter' && event.key !== ' ') return;
 				event.preventDefault();
 				expand();
 			});
 		});
-		marker.on('click', expand);
-		clusterMarkers.set(id, marker);
-		return marker;
+		made.on('click', expand);
+		clusterMarkers.set(id, made);
+		return made;
 	}
 
-	/** Shows the clusters and places in view; markers that stay keep their element (and focus). */
+	/** Shows the groups and things in view; markers that stay keep their element (and focus). */
 	function render() {
 		const view = map.getBounds().pad(0.25);
-		const items = index.getClusters([view.getWest(), view.getSouth(), view.getEast(), view.getNorth()], Math.floor(map.getZoom()));
 		const next = new Set<L.Marker>();
-		for (const item of items) {
-			const [itemLng, itemLat] = item.geometry.coordinates as [number, number];
-			const props = item.properties as { i: number } | ClusterProperties;
-			next.add('cluster' in props && props.cluster ? clusterMarker(props.cluster_id, props.point_count, itemLat, itemLng) : placeMarker((props as { i: number }).i));
+		for (const feature of index.getClusters([view.getWest(), view.getSouth(), view.getEast(), view.getNorth()], Math.floor(map.getZoom()))) {
+			const [itemLng, itemLat] = feature.geometry.coordinates as [number, number];
+			const props = feature.properties;
+			next.add('cluster' in props && props.cluster ? clusterMarker(props.cluster_id, props, props.point_count, itemLat, itemLng) : itemMarker(props as Item));
 		}
 		for (const marker of current) if (!next.has(marker)) layer.removeLayer(marker);
 		for (const marker of next) if (!current.has(marker)) layer.addLayer(marker);
 		current = next;
 	}
 
-	/** Clusters the places with these ids (all when undefined). */
+	const shownLayers = new Set<'p' | 'e'>();
+	/** Facilities with these ids (all when undefined) and the switched-on layers, clustered anew. */
 	function cluster(ids: Set<string> | undefined) {
-		const points: PointFeature<{ i: number }>[] = [];
+		const entries: { k: Kind; i: number; lat: number; lng: number }[] = [];
 		places.forEach((place, i) => {
-			if (!ids || ids.has(place.id)) points.push({ type: 'Feature', properties: { i }, geometry: { type: 'Point', coordinates: [place.lng, place.lat] } });
+			if (!ids || ids.has(place.id)) entries.push({ k: 'f', i, lat: place.lat, lng: place.lng });
+		});
+		for (const k of shownLayers) layerRows[k].forEach(([, , rowLat, rowLng], i) => entries.push({ k, i, lat: rowLat, lng: rowLng }));
+		// Things at the very same spot (an event at a facility) get their places in a small circle.
+		const spots = new Map<string, number>();
+		for (const entry of entries) spots.set(`${entry.lat},${entry.lng}`, (spots.get(`${entry.lat},${entry.lng}`) ?? 0) + 1);
+		const taken = new Map<string, number>();
+		const points = entries.map(({ k, i, lat: pointLat, lng: pointLng }): PointFeature<Item> => {
+			const spot = `${pointLat},${pointLng}`;
+			const o = taken.get(spot) ?? 0;
+			taken.set(spot, o + 1);
+			return { type: 'Feature', properties: { k, i, o, n: spots.get(spot) ?? 1 }, geometry: { type: 'Point', coordinates: [pointLng, pointLat] } };
 		});
 		index.load(points);
 		clusterMarkers = new Map();
@@ -174,17 +228,19 @@ export async function mountMap(host: HTMLElement) {
 	}
 	map.on('moveend', render);
 
-	/** Zooms to where the place stands alone and opens its popup. */
+	/** Zooms to where the facility stands alone and opens its popup. */
 	function reveal(id: string) {
 		const i = byId.get(id);
 		if (i === undefined) return;
 		const place = places[i] as MapPlace;
 		const near = 1e-6;
+		const alone = (zoom: number) =>
+			index.getClusters([place.lng - near, place.lat - near, place.lng + near, place.lat + near], zoom).find((f): f is PointFeature<Item> => !('cluster' in f.properties) && f.properties.k === 'f' && f.properties.i === i);
 		let zoom = Math.max(Math.floor(map.getZoom()), minZoom);
-		while (zoom < maxZoom && !index.getClusters([place.lng - near, place.lat - near, place.lng + near, place.lat + near], zoom).some((f) => !('cluster' in f.properties) && (f.properties as { i: number }).i === i)) zoom++;
+		while (zoom < maxZoom && !alone(zoom)) zoom++;
 		map.setView([place.lat, place.lng], zoom, { animate: false });
-		render();
-		placeMarker(i).openPopup();
+		const item = alone(zoom)?.properties;
+		if (item) itemMarker(item).openPopup();
 	}
 
 	// The finder may have filtered already (a shared link with filters): start with its choice.
@@ -215,8 +271,8 @@ export async function mountMap(host: HTMLElement) {
 		popupLink?.focus({ preventScroll: true });
 	});
 
-	// „Auf der Karte zeigen" in each list entry (also in entries the finder adds later).
 	if (!single) {
+		// „Auf der Karte zeigen" in each list entry (also in entries the finder adds later).
 		for (const button of scope.querySelectorAll<HTMLButtonElement>('[data-show-on-map]')) button.hidden = false;
 		scope.addEventListener('click', (event) => {
 			const button = (event.target as HTMLElement).closest('[data-show-on-map]');
@@ -225,40 +281,29 @@ export async function mountMap(host: HTMLElement) {
 			container.scrollIntoView({ block: 'nearest' });
 			reveal(id);
 		});
-	}
 
-	// Filtering the list filters the map.
-	scope.addEventListener('facilities-filtered', (event) => {
-		const visible = (event as CustomEvent<{ ids: Set<string> }>).detail.ids;
-		const before = shown;
-		shown = visible;
-		if (before ? before.size === visible.size && [...visible].every((id) => before.has(id)) : visible.size === places.length) return;
-		cluster(visible);
-	});
+		// Filtering the list filters the map.
+		scope.addEventListener('facilities-filtered', (event) => {
+			const visible = (event as CustomEvent<{ ids: Set<string> }>).detail.ids;
+			const before = shown;
+			shown = visible;
+			if (before ? before.size === visible.size && [...visible].every((id) => before.has(id)) : visible.size === places.length) return;
+			cluster(visible);
+		});
 
-	// Projects and upcoming events with a place, each as a layer the visitor switches on.
-	if (!single && loading) {
-		const { data } = await loading;
-		const layerRows: Record<'projects' | 'events', { rows: LayerRow[]; color: string; kind: string }> = {
-			projects: { rows: data.projects, color: '#4a3f8c', kind: 'Projekt' },
-			events: { rows: data.events, color: '#8a3b12', kind: 'Termin' },
-		};
+		// Projects and upcoming events with a place, each as a layer the visitor switches on.
 		for (const box of host.querySelectorAll<HTMLInputElement>('input[data-layer]')) {
-			const name = box.dataset.layer as 'projects' | 'events';
-			const { rows, color, kind } = layerRows[name];
+			const k = box.dataset.layer === 'projects' ? 'p' : 'e';
 			const count = box.parentElement?.querySelector('[data-layer-count]');
-			if (count) count.textContent = ` (${rows.length})`;
-			const icon = markerIcon(color, LAYER_ICONS[name], 'square');
-			const group = L.layerGroup(
-				rows.map(([link, title, lat, lng, detail]) => {
-					const marker = namedMarker(lat, lng, `${kind}: ${title}`, icon, `<p class="map-popup__title"><a href="${link}">${escape(title)}</a></p><p>${escape(kind)} · ${escape(detail)}</p>`);
-					marker.on('popupopen', () => (lastMarker = marker));
-					return marker;
-				}),
-			);
-			const toggle = () => (box.checked ? group.addTo(map) : group.remove());
+			if (count) count.textContent = ` (${layerRows[k].length})`;
+			const toggle = () => {
+				if (box.checked) shownLayers.add(k);
+				else shownLayers.delete(k);
+				cluster(shown);
+			};
 			box.addEventListener('change', toggle);
-			toggle();
+			// The browser may restore a ticked box on reload.
+			if (box.checked) toggle();
 		}
 	}
 

@@ -10,6 +10,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, watchedContext } from '../helpers/browser';
+import { entryFiles, readData } from '../helpers/content';
 import { runAstro } from '../helpers/run';
 import { serveStatic, serveTiles, type Running } from '../helpers/servers';
 
@@ -26,7 +27,8 @@ beforeAll(async () => {
 	const settingsFile = path.join(content, 'settings', 'quartier.yaml');
 	writeFileSync(settingsFile, readFileSync(settingsFile, 'utf8').replace(/url: https:\/\/tile\.openstreetmap\.org\/\{z\}\/\{x\}\/\{y\}\.png/, `url: ${tiles.url}/{z}/{x}/{y}.png`));
 	const outDir = path.join(work, 'dist');
-	const build = await runAstro(['build', '--outDir', outDir], { QUARTIER_CONTENT_DIR: content });
+	// A fixed build time, so the same events count as upcoming on any day the tests run.
+	const build = await runAstro(['build', '--outDir', outDir], { QUARTIER_CONTENT_DIR: content, QUARTIER_NOW: '2026-12-01T09:00:00Z' });
 	if (build.code !== 0) throw new Error(build.output);
 	site = await serveStatic(outDir);
 	browser = await launch();
@@ -142,5 +144,137 @@ describe('list and map together', () => {
 		await expect.poll(() => p.locator('.leaflet-popup-content').textContent()).toContain('Kita Sonnenblume');
 		expect(foreign).toEqual([]);
 		expect(errors).toEqual([]);
+	});
+});
+
+describe('projects and events as layers', () => {
+	/** How many things of a kind the map shows: in groups (from their names) and as markers. */
+	const onMap = (p: Page, singular: string, plural: string) =>
+		p.evaluate(
+			([one, many]) => {
+				let sum = document.querySelectorAll(`.leaflet-marker-icon[aria-label^="${one}: "]`).length;
+				for (const group of document.querySelectorAll('.map-cluster')) {
+					const match = new RegExp(`(\\d+) (?:${one}|${many})\\b`).exec(group.getAttribute('aria-label') ?? '');
+					sum += Number(match?.[1] ?? 0);
+				}
+				return sum;
+			},
+			[singular, plural],
+		);
+
+	test('switching a layer on adds its places to the map as named markers whose popups lead to their pages', async () => {
+		const { page, errors } = await watchedContext(browser, { viewport: { width: 1280, height: 900 } });
+		const p = await page();
+		await p.goto(`${site.url}/einrichtungen/`);
+		await p.locator('.map-cluster').first().waitFor();
+		const projects = entryFiles('projekte').filter((file) => (readData(file) as { place?: unknown }).place);
+		expect(projects.length).toBeGreaterThan(0);
+		const box = p.getByRole('checkbox', { name: `Projekte (${projects.length})` });
+		expect(await box.isChecked()).toBe(false);
+		expect(await onMap(p, 'Projekt', 'Projekte')).toBe(0);
+		await box.check();
+		expect(await onMap(p, 'Projekt', 'Projekte')).toBe(projects.length);
+		// Groups that hold projects say so; opening them by keyboard leads to a project marker.
+		for (let i = 0; i < 8 && (await p.locator('.leaflet-marker-icon[aria-label^="Projekt: "]').count()) === 0; i++) {
+			await p.locator('.map-cluster[aria-label*="Projekt"]').first().focus();
+			await p.keyboard.press('Enter');
+		}
+		const marker = p.locator('.leaflet-marker-icon[aria-label^="Projekt: "]').first();
+		await marker.focus();
+		await p.keyboard.press('Enter');
+		const link = await p.locator('.leaflet-popup-content a').getAttribute('href');
+		expect(projects.map((file) => `/projekte/${path.basename(file, '.md')}/`)).toContain(link);
+		await p.keyboard.press('Escape');
+		expect(await marker.evaluate((el) => el === document.activeElement)).toBe(true);
+		expect(await axe(p)).toEqual([]);
+		await box.uncheck();
+		expect(await onMap(p, 'Projekt', 'Projekte')).toBe(0);
+
+		// Upcoming events at a facility: as many on the map as the label counts, and nothing overlaps.
+		await p.getByRole('button', { name: 'Zoom out' }).click();
+		const events = p.getByRole('checkbox', { name: /^Kommende Termine \(\d+\)$/ });
+		const count = Number(/\((\d+)\)/.exec((await events.locator('xpath=..').textContent()) ?? '')?.[1]);
+		expect(count).toBeGreaterThan(0);
+		await events.check();
+		expect(await onMap(p, 'Termin', 'Termine')).toBe(count);
+		expect(await axe(p)).toEqual([]);
+		expect(errors).toEqual([]);
+	});
+
+	test('things at the very same spot stand side by side when zoomed in all the way', async () => {
+		const { page } = await watchedContext(browser, { viewport: { width: 1280, height: 900 } });
+		const p = await page();
+		// Events take place at facilities: with the layer on, a facility and its events share one spot.
+		await p.goto(`${site.url}/einrichtungen/?zeige=stadtteilbuero`);
+		await p.locator('.leaflet-popup').waitFor();
+		await p.keyboard.press('Escape');
+		await p.getByRole('checkbox', { name: /^Kommende Termine/ }).check();
+		for (let i = 0; i < 8 && (await p.locator('.map-cluster').count()) > 0 && (await p.getByRole('button', { name: 'Zoom in' }).isEnabled()); i++) {
+			await p.getByRole('button', { name: 'Zoom in' }).click();
+		}
+		const boxes = await p.locator('.leaflet-marker-icon').evaluateAll((els) => els.map((el) => el.getBoundingClientRect()).filter((r) => r.width > 0));
+		expect(boxes.length).toBeGreaterThan(1);
+		for (const [a, first] of boxes.entries()) {
+			for (const second of boxes.slice(a + 1)) {
+				const overlap = first.left < second.right && second.left < first.right && first.top < second.bottom && second.top < first.bottom;
+				expect(overlap).toBe(false);
+			}
+		}
+		expect(await axe(p)).toEqual([]);
+	});
+});
+
+describe('gesture handling: the map never catches the page scrolling', () => {
+	/** Width of the dashed district frame on screen: it grows when the map zooms in. */
+	const frameWidth = (p: Page) => p.locator('.leaflet-overlay-pane path').evaluate((el) => Math.round(el.getBoundingClientRect().width));
+
+	test('the wheel scrolls the page and explains Ctrl; Ctrl + wheel zooms', async () => {
+		const { page } = await watchedContext(browser, { viewport: { width: 1280, height: 700 } });
+		const p = await page();
+		await p.goto(`${site.url}/einrichtungen/`);
+		await p.locator('.map-cluster').first().waitFor();
+		await p.locator('[data-map]').scrollIntoViewIfNeeded();
+		const width = await frameWidth(p);
+		const box = (await p.locator('[data-map]').boundingBox())!;
+		await p.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+		const scrolled = await p.evaluate(() => scrollY);
+		await p.mouse.wheel(0, 200);
+		await expect.poll(() => p.evaluate(() => scrollY)).toBeGreaterThan(scrolled);
+		expect(await frameWidth(p)).toBe(width);
+		expect(await p.locator('[data-gesture-hint]').textContent()).toContain('Strg');
+		expect(await p.locator('[data-gesture-hint]').isVisible()).toBe(true);
+
+		const box2 = (await p.locator('[data-map]').boundingBox())!;
+		await p.mouse.move(box2.x + box2.width / 2, box2.y + box2.height / 2);
+		await p.keyboard.down('Control');
+		await p.mouse.wheel(0, -100);
+		await p.keyboard.up('Control');
+		await expect.poll(() => frameWidth(p)).toBeGreaterThan(width);
+	});
+
+	test('on a touch screen one finger scrolls the page and explains two fingers; two fingers move the map', async () => {
+		const { page } = await watchedContext(browser, { viewport: { width: 390, height: 800 }, isMobile: true, hasTouch: true });
+		const p = await page();
+		await p.goto(`${site.url}/einrichtungen/`);
+		await p.locator('.map-cluster').first().waitFor();
+		await p.locator('[data-map]').scrollIntoViewIfNeeded();
+		const cdp = await p.context().newCDPSession(p);
+		const box = (await p.locator('[data-map]').boundingBox())!;
+		const x = box.x + box.width / 2;
+		const y = box.y + box.height / 2;
+		const frameLeft = () => p.locator('.leaflet-overlay-pane path').evaluate((el) => Math.round(el.getBoundingClientRect().left));
+		const swipe = async (fingers: number) => {
+			const at = (dx: number) => Array.from({ length: fingers }, (_, i) => ({ x: x + dx + i * 60, y, id: i }));
+			await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(0) });
+			for (let step = 1; step <= 8; step++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(-step * 10) });
+			await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+		};
+		const left = await frameLeft();
+		await swipe(1);
+		await p.waitForTimeout(300);
+		expect(await frameLeft()).toBe(left);
+		expect(await p.locator('[data-gesture-hint]').textContent()).toBe('Zum Verschieben der Karte zwei Finger benutzen');
+		await swipe(2);
+		await expect.poll(frameLeft).toBeLessThan(left - 40);
 	});
 });

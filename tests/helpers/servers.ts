@@ -15,6 +15,7 @@ const TYPES: Record<string, string> = {
 	'.geojson': 'application/geo+json',
 	'.csv': 'text/csv',
 	'.pdf': 'application/pdf',
+	'.pmtiles': 'application/octet-stream',
 };
 
 export interface Running {
@@ -29,17 +30,32 @@ async function listen(server: http.Server): Promise<string> {
 
 const closer = (server: http.Server) => () => new Promise<void>((resolve) => server.close(() => resolve()));
 
-/** Serves a built site folder like a static host (directory → index.html, unknown → 404.html). */
-export async function serveStatic(root: string): Promise<Running> {
+/**
+ * Serves a built site folder like a static host (directory → index.html, unknown → 404.html, byte ranges as
+ * PMTiles readers ask for them) and records each request as „path" or „path bytes=a-b".
+ */
+export async function serveStatic(root: string): Promise<Running & { requests: string[] }> {
+	const requests: string[] = [];
 	const server = http.createServer((request, response) => {
 		const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+		const range = /^bytes=(\d+)-(\d+)$/.exec(request.headers.range ?? '');
+		requests.push(range ? `${pathname} ${range[0]}` : pathname);
 		let file = path.join(root, pathname);
 		if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
 		const found = file.startsWith(root) && existsSync(file);
-		response.writeHead(found ? 200 : 404, { 'Content-Type': TYPES[path.extname(found ? file : '.html')] ?? 'application/octet-stream' });
+		const type = TYPES[path.extname(found ? file : '.html')] ?? 'application/octet-stream';
+		if (found && range) {
+			const size = statSync(file).size;
+			const start = Number(range[1]);
+			const end = Math.min(Number(range[2]), size - 1);
+			response.writeHead(206, { 'Content-Type': type, 'Content-Range': `bytes ${start}-${end}/${size}`, 'Content-Length': end - start + 1, 'Accept-Ranges': 'bytes' });
+			createReadStream(file, { start, end }).pipe(response);
+			return;
+		}
+		response.writeHead(found ? 200 : 404, { 'Content-Type': type });
 		createReadStream(found ? file : path.join(root, '404.html')).pipe(response);
 	});
-	return { url: await listen(server), close: closer(server) };
+	return { url: await listen(server), close: closer(server), requests };
 }
 
 /** A 1×1 grey PNG. */

@@ -1,0 +1,120 @@
+/**
+ * A district with more facilities than the page lists itself, and with its own map file (PMTiles, vector):
+ * the page lists categories, the finder shows matches a few at a time, each category page lists everything
+ * without JavaScript, and the map draws its background from the site itself without asking for consent.
+ */
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launch, watchedContext } from '../helpers/browser';
+import { readData } from '../helpers/content';
+import { mvtTile, writePmtiles } from '../helpers/pmtiles';
+import { runAstro } from '../helpers/run';
+import { serveStatic, type Running } from '../helpers/servers';
+import { synthesizeFacilities } from '../../scripts/synthetic-facilities.mjs';
+import { FULL_LIST_LIMIT, RESULTS_PAGE } from '../../src/lib/map-data';
+
+const COUNT = FULL_LIST_LIMIT + 20;
+let work = '';
+let site: Running & { requests: string[] };
+let browser: Browser;
+let kitas = 0;
+
+beforeAll(async () => {
+	work = mkdtempSync(path.join(tmpdir(), 'quartier-scale-'));
+	const content = path.join(work, 'content');
+	cpSync('content', content, { recursive: true });
+	synthesizeFacilities(content, COUNT);
+	const folder = path.join(content, 'einrichtungen');
+	kitas = readdirSync(folder).filter((file) => (readData(path.join(folder, file)) as { category: string }).category === 'kita').length;
+
+	// A vector map of the district: land, a pond and a street in every tile. protomaps-leaflet reads data one
+	// zoom level below the map's, so the file starts at 11 for a map that starts at 12.
+	const publicDir = path.join(work, 'public');
+	cpSync('public', publicDir, { recursive: true });
+	mkdirSync(path.join(publicDir, 'karte'));
+	const tile = mvtTile([
+		{ name: 'earth', features: [{ type: 'Polygon', coordinates: [[0, 0], [4096, 0], [4096, 4096], [0, 4096]], properties: { kind: 'earth' } }] },
+		{ name: 'water', features: [{ type: 'Polygon', coordinates: [[1000, 1000], [3000, 1000], [3000, 3000], [1000, 3000]], properties: { kind: 'water' } }] },
+		{ name: 'roads', features: [{ type: 'LineString', coordinates: [[0, 2048], [4096, 2048]], properties: { kind: 'major_road', name: 'Teststraße' } }] },
+	]);
+	writePmtiles(path.join(publicDir, 'karte', 'test.pmtiles'), { tileType: 'mvt', minZoom: 11, maxZoom: 16, bounds: { west: 12.39, south: 51.335, east: 12.425, north: 51.357 }, tile: () => tile });
+	const settingsFile = path.join(content, 'settings', 'quartier.yaml');
+	writeFileSync(settingsFile, readFileSync(settingsFile, 'utf8').replace(/^map:\n/m, 'map:\n  pmtiles: /karte/test.pmtiles\n  pmtilesAttribution: © Test-Kartendaten\n'));
+
+	const outDir = path.join(work, 'dist');
+	const build = await runAstro(['build', '--outDir', outDir], { QUARTIER_CONTENT_DIR: content, QUARTIER_PUBLIC_DIR: publicDir });
+	if (build.code !== 0) throw new Error(build.output);
+	site = await serveStatic(outDir);
+	browser = await launch();
+}, 240_000);
+
+afterAll(async () => {
+	await browser?.close();
+	await site?.close();
+	if (work) rmSync(work, { recursive: true, force: true });
+});
+
+describe('own map file (PMTiles)', () => {
+	test('the background comes from the site itself, right away, without a consent button', async () => {
+		const { page, foreign, errors } = await watchedContext(browser, { viewport: { width: 1280, height: 900 } });
+		const p = await page();
+		site.requests.length = 0;
+		await p.goto(`${site.url}/einrichtungen/`);
+		await p.locator('.map-cluster').first().waitFor();
+		expect(await p.getByRole('button', { name: 'Detailkarte von OpenStreetMap laden' }).count()).toBe(0);
+		await expect.poll(() => site.requests.filter((r) => /^\/karte\/test\.pmtiles bytes=\d+-\d+$/.test(r)).length).toBeGreaterThan(1);
+		// The tiles are drawn: a canvas pixel in the middle of a tile is opaque.
+		await expect
+			.poll(() =>
+				p.locator('canvas.leaflet-tile').evaluateAll((canvases) =>
+					canvases.filter((canvas) => {
+						const c = canvas as HTMLCanvasElement;
+						return c.width > 0 && (c.getContext('2d')?.getImageData(c.width / 2, c.height / 4, 1, 1).data[3] ?? 0) > 0;
+					}).length,
+				),
+			)
+			.toBeGreaterThan(0);
+		expect(await p.locator('.leaflet-control-attribution').textContent()).toContain('© Test-Kartendaten');
+		expect((await new AxeBuilder({ page: p }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations.map((v) => v.id)).toEqual([]);
+		expect(foreign).toEqual([]);
+		expect(errors).toEqual([]);
+	});
+});
+
+describe('more facilities than one page lists', () => {
+	test('the page lists the categories; the finder shows matches a few at a time and continues where the new ones start', async () => {
+		const { page, errors } = await watchedContext(browser, { viewport: { width: 1280, height: 900 } });
+		const p = await page();
+		await p.goto(`${site.url}/einrichtungen/`);
+		await expect.poll(() => p.locator('[data-status]').textContent()).toBe(`${COUNT} Einrichtungen`);
+		expect(await p.locator('[data-result-list] > li').count()).toBe(RESULTS_PAGE);
+		await p.getByRole('button', { name: `Weitere ${RESULTS_PAGE} von ${COUNT - RESULTS_PAGE} anzeigen` }).click();
+		expect(await p.locator('[data-result-list] > li').count()).toBe(2 * RESULTS_PAGE);
+		// Focus moved to the first new entry.
+		expect(await p.evaluate((first) => document.activeElement?.closest('li') === document.querySelectorAll('[data-result-list] > li')[first], RESULTS_PAGE)).toBe(true);
+
+		await p.getByText('Filter: Art, Sprachen, Rollstuhl, jetzt geöffnet').click();
+		await p.getByRole('checkbox', { name: /^Kitas/ }).check();
+		await expect.poll(() => p.locator('[data-status]').textContent()).toBe(`${kitas} von ${COUNT} Einrichtungen`);
+		expect(await p.locator('[data-result-list] > li').count()).toBe(Math.min(kitas, RESULTS_PAGE));
+		// An entry the finder wrote shows its place on the map like a server-rendered one.
+		await p.locator('[data-result-list] > li').first().getByRole('button', { name: /auf der Karte zeigen$/ }).click();
+		await expect.poll(() => p.locator('.leaflet-popup-content a').count()).toBe(1);
+		expect(errors).toEqual([]);
+	});
+
+	test('without JavaScript the page links to category pages, and each lists all its facilities', async () => {
+		const { page } = await watchedContext(browser, { viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
+		const p = await page();
+		await p.goto(`${site.url}/einrichtungen/`);
+		expect(await p.locator('li[data-facility]').count()).toBe(0);
+		await p.getByRole('link', { name: `Kitas (${kitas})` }).click();
+		await p.waitForURL(`${site.url}/einrichtungen/kategorie/kita/`);
+		expect(await p.locator('li[data-facility]').count()).toBe(kitas);
+		expect(await p.locator('h1').textContent()).toBe('Alle Kitas im Quartier');
+	});
+});
