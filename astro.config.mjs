@@ -37,4 +37,8 @@ export default defineConfig({
 	},
 	server: { host: '127.0.0.1', port: 4321 },
 	devToolbar: { enabled: false },
+	vite: {
+		// Leaflet's ES module build: no CommonJS wrapper, so the map script needs no extra runtime chunk.
+		resolve: { alias: [{ find: /^leaflet$/, replacement: 'leaflet/dist/leaflet-src.esm.js' }] },
+	},
 });

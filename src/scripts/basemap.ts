@@ -3,7 +3,7 @@
  * is involved, so no consent is needed), or raster tiles from another host, loaded only after the visitor agrees
  * (two clicks), remembered in this browser and withdrawable on the page.
  */
-import L from 'leaflet';
+import * as L from 'leaflet';
 
 export const CONSENT_KEY = 'quartier:detailkarte';
 
@@ -18,7 +18,7 @@ export async function addBasemap(map: L.Map, host: HTMLElement, escape: (text: s
 		const header = await archive.getHeader();
 		if (header.tileType === TileType.Mvt) {
 			// protomaps-leaflet draws vector tiles on canvas with the light basemap style and German labels.
-			(window as unknown as { L: typeof L }).L = L;
+			await import('./leaflet-global');
 			const { leafletLayer } = await import('protomaps-leaflet');
 			leafletLayer({ url: archive as never, flavor: 'light', lang: 'de', attribution, maxZoom, maxDataZoom: header.maxZoom } as never).addTo(map);
 		} else {

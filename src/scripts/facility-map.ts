@@ -7,7 +7,7 @@
  * ones form a group that says what it holds, and things at the very same spot stand in a small circle once the
  * map is zoomed in all the way. Only what is in view becomes a marker, so thousands of places stay quick.
  */
-import L from 'leaflet';
+import * as L from 'leaflet';
 import Supercluster, { type PointFeature } from 'supercluster';
 import 'leaflet/dist/leaflet.css';
 import type { LayerRow, MapPlace, Place } from '../lib/map-data';

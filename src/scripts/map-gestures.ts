@@ -4,7 +4,7 @@
  * finger scrolls the page and two fingers move and zoom the map (Leaflet's pinch handler pans with the fingers).
  * A short hint says so when someone tries the other way.
  */
-import type L from 'leaflet';
+import type * as L from 'leaflet';
 
 export function gestureHandling(map: L.Map, container: HTMLElement, hint: HTMLElement | null) {
 	let timer: ReturnType<typeof setTimeout> | undefined;

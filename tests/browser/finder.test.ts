@@ -71,6 +71,8 @@ describe('facility filters', () => {
 		const { page } = await watchedContext(browser, { viewport: { width: 1280, height: 900 } });
 		const p = await page();
 		await p.goto(`${baseUrl}/einrichtungen/`);
+		// The form appears once the finder has its data.
+		await p.getByLabel('Name, Straße oder Stichwort').waitFor();
 		await p.getByLabel('Name, Straße oder Stichwort').focus();
 		await p.keyboard.type('sonnenblume');
 		await expect.poll(() => visibleIds(p)).toEqual(['kita-sonnenblume']);
