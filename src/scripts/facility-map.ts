@@ -32,12 +32,15 @@ interface Item {
 /** What a group holds, per kind. */
 type Tally = Record<Kind, number>;
 
+/** Colour and icon (24 × 24 path) of the layer markers. */
 const LAYERS = {
-	p: { name: 'projects', color: '#4a3f8c', kind: 'Projekt', icon: 'M4 20V9l8-6 8 6v11h-5v-6H9v6z' },
-	e: { name: 'events', color: '#8a3b12', kind: 'Termin', icon: 'M6 2h2v2h8V2h2v2h3v17H3V4h3zm-1 7v10h14V9zm2 2h4v4H7z' },
+	p: { color: '#4a3f8c', icon: 'M4 20V9l8-6 8 6v11h-5v-6H9v6z' },
+	e: { color: '#8a3b12', icon: 'M6 2h2v2h8V2h2v2h3v17H3V4h3zm-1 7v10h14V9zm2 2h4v4H7z' },
 } as const;
 
-const WORDS: Record<Kind, [string, string]> = { f: ['Einrichtung', 'Einrichtungen'], p: ['Projekt', 'Projekte'], e: ['Termin', 'Termine'] };
+/** Words from the page's dictionary (see FacilityMap.astro): group names, and each kind in singular and plural. */
+type Words = { group: string; groupMixed: string } & Record<Kind, [string, string]>;
+const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
 
 function escape(text: string): string {
 	const div = document.createElement('div');
@@ -90,6 +93,7 @@ export async function mountMap(host: HTMLElement) {
 	const [south, west, north, east] = (host.dataset.bounds ?? '0,0,0,0').split(',').map(Number) as [number, number, number, number];
 	const frame = L.latLngBounds([south, west], [north, east]);
 	const maxZoom = Number(host.dataset.maxZoom ?? 19);
+	const words = JSON.parse(host.dataset.words ?? '{}') as Words;
 
 	const map = L.map(container, {
 		center: [lat, lng],
@@ -153,7 +157,8 @@ export async function mountMap(host: HTMLElement) {
 			marker.on('popupopen', () => highlight(place.id));
 		} else {
 			const [link, title, rowLat, rowLng, detail] = layerRows[k][i] as LayerRow;
-			const { color, kind, icon } = LAYERS[k];
+			const { color, icon } = LAYERS[k];
+			const kind = words[k][0];
 			marker = namedMarker(rowLat, rowLng, `${kind}: ${title}`, markerIcon(color, icon, 'square', offset(o, n)), () => `<p class="map-popup__title"><a href="${link}">${escape(title)}</a></p><p>${escape(kind)} · ${escape(detail)}</p>`);
 		}
 		const made = marker;
@@ -166,9 +171,9 @@ export async function mountMap(host: HTMLElement) {
 	function clusterMarker(id: number, tally: Tally, count: number, clusterLat: number, clusterLng: number): L.Marker {
 		let marker = clusterMarkers.get(id);
 		if (marker) return marker;
-		const parts = (Object.keys(WORDS) as Kind[]).filter((k) => tally[k] > 0).map((k) => `${tally[k]} ${WORDS[k][tally[k] === 1 ? 0 : 1]}`);
+		const parts = (['f', 'p', 'e'] as const).filter((k) => tally[k] > 0).map((k) => `${tally[k]} ${words[k][tally[k] === 1 ? 0 : 1]}`);
 		// The name starts with the number the group shows (WCAG 2.5.3), then says what it holds.
-		const label = `${parts.length === 1 ? parts[0] : `${count} Einträge: ${parts.join(', ')}`} – Gruppe vergrößern`;
+		const label = fill(words.group, { what: parts.length === 1 ? (parts[0] ?? '') : fill(words.groupMixed, { count, what: parts.join(', ') }) });
 		marker = L.marker([clusterLat, clusterLng], { keyboard: true, icon: L.divIcon({ className: 'map-cluster', html: `<span>${count}</span>`, iconSize: [40, 40] }) });
 		const expand = () => {
 			map.setView([clusterLat, clusterLng], Math.min(index.getClusterExpansionZoom(id), maxZoom), { animate: false });

@@ -10,6 +10,8 @@ const baseUrl = inject('baseUrl');
 let browser: Browser;
 
 interface FacilityData {
+	name: string;
+	coordinates: { lat: number; lng: number };
 	category: string;
 	languages: string[];
 	openingHours?: string;
@@ -65,6 +67,46 @@ describe('facility filters', () => {
 		expect(await p.getByRole('checkbox', { name: /^jetzt geöffnet/ }).isChecked()).toBe(true);
 		expect(await p.locator('[data-count="offen"]').textContent()).toBe(` (${expected.length})`);
 		expect(errors).toEqual([]);
+	});
+
+	test('„die nächste Kita mit Türkisch, jetzt geöffnet": the nearest first, from the position the visitor allows', async () => {
+		const kitas = facilities.filter((f) => f.category === 'kita');
+		expect(kitas.length).toBeGreaterThan(2);
+		// Standing at the Kita that comes last by name: it must come first now.
+		const here = [...kitas].sort((a, b) => b.name.localeCompare(a.name, 'de'))[0]!;
+		const { page, errors, foreign, context } = await watchedContext(browser, { viewport: { width: 360, height: 740 }, geolocation: { latitude: here.coordinates.lat, longitude: here.coordinates.lng }, permissions: ['geolocation'] });
+		const p = await page();
+		await p.clock.install({ time: new Date('2026-12-01T09:00:00Z') }); // Tuesday, 10:00 in Berlin
+		await p.goto(`${baseUrl}/einrichtungen/?kategorie=kita&offen=1`);
+		await p.getByRole('button', { name: 'Nächste zuerst: meinen Standort verwenden' }).click();
+		await expect.poll(() => p.locator('[data-status]').textContent()).toMatch(/, die nächsten zuerst$/);
+		const distance = (f: FacilityData) => Math.hypot(f.coordinates.lat - here.coordinates.lat, (f.coordinates.lng - here.coordinates.lng) * Math.cos((here.coordinates.lat * Math.PI) / 180));
+		const open = kitas.filter((f) => f.openingHours && isOpen(f.openingHours, new Date('2026-12-01T09:00:00Z')));
+		const inOrder = await p.locator('li[data-facility]:visible').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.facility));
+		expect(inOrder).toEqual([...open].sort((a, b) => distance(a) - distance(b)).map((f) => f.id));
+		expect(inOrder[0]).toBe(here.id);
+		expect(await p.locator(`li[data-facility="${here.id}"] [data-distance]`).textContent()).toBe('etwa 50 m entfernt');
+		// Adding Türkisch keeps the order by distance (the filters are open: the link had some); the position never
+		// appears in the address.
+		await p.getByRole('checkbox', { name: /^Türkisch/ }).check();
+		const turkish = open.filter((f) => f.languages.includes('tr'));
+		expect(turkish.length).toBeGreaterThan(0);
+		await expect.poll(() => p.locator('li[data-facility]:visible').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.facility))).toEqual([...turkish].sort((a, b) => distance(a) - distance(b)).map((f) => f.id));
+		expect(await p.locator(`li[data-facility="${turkish[0]!.id}"] [data-distance]`).textContent()).toMatch(/^etwa \d+(,\d)? k?m entfernt$/);
+		expect(p.url()).not.toMatch(/51\.|12\./);
+		await context.close();
+		expect(errors).toEqual([]);
+		expect(foreign).toEqual([]);
+	});
+
+	test('a visitor who does not share the position keeps the list as it was, with a note', async () => {
+		const { page, context } = await watchedContext(browser, { viewport: { width: 360, height: 740 } });
+		const p = await page();
+		await p.goto(`${baseUrl}/einrichtungen/`);
+		await p.getByRole('button', { name: 'Nächste zuerst: meinen Standort verwenden' }).click();
+		await expect.poll(() => p.locator('[data-status]').textContent()).toBe('Ihr Standort ließ sich nicht ermitteln. Die Liste bleibt nach Art und Name geordnet.');
+		expect(await p.locator('[data-distance]').count()).toBe(0);
+		await context.close();
 	});
 
 	test('keyboard only: type a name, reach the facility page', async () => {

@@ -22,6 +22,7 @@ let work = '';
 let site: Running & { requests: string[] };
 let browser: Browser;
 let kitas = 0;
+let somewhere = { id: '', lat: 0, lng: 0 };
 
 beforeAll(async () => {
 	work = mkdtempSync(path.join(tmpdir(), 'quartier-scale-'));
@@ -29,6 +30,8 @@ beforeAll(async () => {
 	cpSync('content', content, { recursive: true });
 	synthesizeFacilities(content, COUNT);
 	const folder = path.join(content, 'einrichtungen');
+	const spot = readData(path.join(folder, 'ort-123.md')) as { coordinates: { lat: number; lng: number } };
+	somewhere = { id: 'ort-123', ...spot.coordinates };
 	kitas = readdirSync(folder).filter((file) => (readData(path.join(folder, file)) as { category: string }).category === 'kita').length;
 
 	// A vector map of the district: land, a pond and a street in every tile. protomaps-leaflet reads data one
@@ -105,6 +108,17 @@ describe('more facilities than one page lists', () => {
 		await p.locator('[data-result-list] > li').first().getByRole('button', { name: /auf der Karte zeigen$/ }).click();
 		await expect.poll(() => p.locator('.leaflet-popup-content a').count()).toBe(1);
 		expect(errors).toEqual([]);
+	});
+
+	test('the nearest first works across all matches, not only the ones shown', async () => {
+		const { page, context } = await watchedContext(browser, { viewport: { width: 360, height: 740 }, geolocation: { latitude: somewhere.lat, longitude: somewhere.lng }, permissions: ['geolocation'] });
+		const p = await page();
+		await p.goto(`${site.url}/einrichtungen/`);
+		await p.getByRole('button', { name: 'Nächste zuerst: meinen Standort verwenden' }).click();
+		await expect.poll(() => p.locator('[data-status]').textContent()).toBe(`${COUNT} Einrichtungen, die nächsten zuerst`);
+		expect(await p.locator('[data-result-list] > li').first().getAttribute('data-facility')).toBe(somewhere.id);
+		expect(await p.locator('[data-result-list] > li [data-distance]').first().textContent()).toBe('etwa 50 m entfernt');
+		await context.close();
 	});
 
 	test('without JavaScript the page links to category pages, and each lists all its facilities', async () => {
