@@ -74,12 +74,15 @@ const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
 const pages = htmlFiles(DIST).length;
 console.log(`Build: ${buildSeconds.toFixed(1)} s for ${pages} pages (${(buildSeconds / pages * 1000).toFixed(0)} ms per page)`);
 console.log('');
-console.log('Template                 HTML+CSS gz   JS gz     budget (14 KB / 5 KB)');
+// Pages with a map load Leaflet with the page (its stylesheet counts as CSS): they have their own JS budget.
+const MAP_PAGES = new Set(['Einrichtungen (Liste)', 'Einrichtung']);
+console.log('Template                 HTML+CSS gz   JS gz     budget (14 KB / 5 KB; pages with a map: 20 KB / 60 KB)');
 for (const [name, file] of Object.entries(templates)) {
 	if (!existsSync(path.join(DIST, file))) continue;
 	const { htmlCss, js } = weigh(path.join(DIST, file));
-	const ok = htmlCss <= 14 * 1024 && js <= 5 * 1024 ? 'ok' : 'OVER';
-	console.log(`${name.padEnd(24)} ${kb(htmlCss).padStart(10)} ${kb(js).padStart(9)}     ${ok}`);
+	const [cssBudget, jsBudget] = MAP_PAGES.has(name) ? [20, 60] : [14, 5];
+	const ok = htmlCss <= cssBudget * 1024 && js <= jsBudget * 1024 ? 'ok' : 'OVER';
+	console.log(`${name.padEnd(24)} ${kb(htmlCss).padStart(10)} ${kb(js).padStart(9)}     ${ok}${MAP_PAGES.has(name) ? ' (Karte)' : ''}`);
 }
 
 // The staff editor: everything /admin/ loads (never loaded by public pages).
