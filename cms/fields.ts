@@ -165,7 +165,10 @@ export function toField(name: string, schema: AnySchema, path = name): DecapFiel
 
 	if (widget === 'relation') return relationField(base, meta?.cms?.collection ?? '', false);
 	if (widget === 'image') return { ...base, widget: 'image', choose_url: false };
-	if (widget === 'file') return { ...base, widget: 'file', choose_url: false, media_folder: '/public/dokumente', public_folder: '/dokumente' };
+	if (widget === 'file') {
+		const folder = meta?.cms?.folder ?? 'dokumente';
+		return { ...base, widget: 'file', choose_url: false, media_folder: `/public/${folder}`, public_folder: `/${folder}` };
+	}
 	if (widget === 'date') return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'DD.MM.YYYY', time_format: false, picker_utc: true };
 	if (widget === 'datetime') return { ...base, widget: 'datetime', format: 'YYYY-MM-DDTHH:mm', date_format: 'DD.MM.YYYY', time_format: 'HH:mm' };
 	if (widget === 'opening_hours') return { ...base, widget: 'opening_hours' };

@@ -28,6 +28,8 @@ export interface FieldMeta {
 		widget?: 'text' | 'date' | 'datetime' | 'relation' | 'image' | 'file' | 'color' | 'opening_hours' | 'picture';
 		/** For relations: the collection (folder) linked to. */
 		collection?: string;
+		/** For files: the folder under public/ uploads go to (default „dokumente"). */
+		folder?: string;
 		/** For numbers checked by a refinement: the allowed range. */
 		min?: number;
 		max?: number;

@@ -26,7 +26,7 @@ function mapFile(label: string) {
 				ctx.addIssue({ code: 'custom', message: `${label}: Die Datei „public${file}" gibt es nicht. Bitte die Datei ablegen oder den Pfad prüfen.` });
 			}
 		});
-	return described(checked, { title: label, description: 'PMTiles-Datei in public/karte/, z. B. /karte/quartier.pmtiles. Leer lassen für die Detailkarte mit Zustimmung.', cms: { widget: 'file' } });
+	return described(checked, { title: label, description: 'PMTiles-Datei in public/karte/, z. B. /karte/quartier.pmtiles. Leer lassen für die Detailkarte mit Zustimmung.', cms: { widget: 'file', folder: 'karte' } });
 }
 
 const degrees = (label: string, limit: number) => described(z.number(de(label)).min(-limit, de(label)).max(limit, de(label)), { title: label, description: 'Dezimalzahl mit Punkt, z. B. 51.3462.' });

@@ -194,6 +194,8 @@ describe('what staff see and what the CMS enforces', () => {
 		const news = config.collections.find((c) => c.name === 'aktuelles') as { media_folder?: string; public_folder?: string };
 		expect(news).toMatchObject({ media_folder: 'bilder', public_folder: 'bilder' });
 		expect(field('dokumente', 'file')).toMatchObject({ widget: 'file', media_folder: '/public/dokumente', public_folder: '/dokumente' });
+		// An own map file lands where the settings schema expects it.
+		expect(field('settings' as CollectionName, 'map.pmtiles')).toMatchObject({ widget: 'file', required: false, media_folder: '/public/karte', public_folder: '/karte' });
 	});
 });
 
