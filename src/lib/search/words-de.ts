@@ -28,7 +28,7 @@ ausweis antrag geburt hebamme impf jobcenter kasse kranken pass schwanger sucht 
 abenteuer ball eis fitness kletter rasen rutsche sand schaukel tisch tennis tor zaun
 apotheke gesundheit hospiz klinik pflegedienst psych therapie
 beschäftigung gelegenheit förderung hilfen integration qualifizierung sprachkurs
-eltern familien krippe mütter väter
+eltern einrichtung familien krippe mütter väter
 begrünung fassade generation grund umfeld hinter hofbegrünung müll putz reinigung sauber
 `;
 
