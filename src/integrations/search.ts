@@ -14,7 +14,7 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { readSynonyms } from '../schemas';
 import { createSplitter } from '../lib/search/compound';
-import { extraTerms, words } from '../lib/search/terms';
+import { allTerms, extraTerms, words, type ExtraTerms } from '../lib/search/terms';
 import { EXTRA_MARKER } from '../lib/search/query';
 
 /** Parts of <main> the index leaves out besides `data-pagefind-ignore`: icons (their titles are not content). */
@@ -68,11 +68,21 @@ export function indexedText(html: string): string {
 		.trim();
 }
 
-/** The page's HTML with the extra words added at the end of <main>, behind the marker, at low weight. */
-export function withExtraTerms(html: string, extra: string[]): string {
-	if (extra.length === 0) return html;
+/** Weights of the extra words (Pagefind: body text 1, h1 7): title parts high, synonyms low. */
+const WEIGHTS = { title: 5, text: 1, synonyms: 0.5 } as const;
+
+/** The page's HTML with the extra words added at the end of <main>, behind the marker. */
+export function withExtraTerms(html: string, extra: ExtraTerms): string {
+	const groups = (Object.keys(WEIGHTS) as (keyof ExtraTerms)[]).filter((name) => extra[name].length > 0);
+	if (groups.length === 0) return html;
+	const blocks = groups.map((name) => `<div data-pagefind-weight="${WEIGHTS[name]}">${extra[name].join(' ')}</div>`);
 	const at = html.lastIndexOf('</main>');
-	return `${html.slice(0, at)}<div data-pagefind-weight="0.5">${EXTRA_MARKER} ${extra.join(' ')}</div>${html.slice(at)}`;
+	return `${html.slice(0, at)}<div>${EXTRA_MARKER}</div>${blocks.join('')}${html.slice(at)}`;
+}
+
+/** The page title as the index takes it: the first <h1>. */
+function titleOf(html: string): string {
+	return /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1]?.replace(/<[^>]+>/g, '') ?? '';
 }
 
 async function htmlFiles(dir: string, root = dir): Promise<string[]> {
@@ -112,8 +122,8 @@ export async function buildSearchIndex(dist: string): Promise<IndexStats> {
 	if (!index) throw new Error(`Suchindex konnte nicht angelegt werden: ${errors.join('; ')}`);
 	let extraWords = 0;
 	for (const page of pages) {
-		const extra = extraTerms(page.text, splitter, synonyms);
-		extraWords += extra.length;
+		const extra = extraTerms(page.text, splitter, synonyms, titleOf(page.html));
+		extraWords += allTerms(extra).length;
 		const added = await index.addHTMLFile({ url: page.url, content: withExtraTerms(page.html, extra) });
 		if (added.errors.length) throw new Error(`Suchindex: ${page.url}: ${added.errors.join('; ')}`);
 	}

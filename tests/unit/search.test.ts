@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { createSplitter } from '../../src/lib/search/compound';
-import { extraTerms, matchKey } from '../../src/lib/search/terms';
+import { allTerms, extraTerms as weighted, matchKey } from '../../src/lib/search/terms';
 import { EXTRA_MARKER, excerpt, queryVariants, visibleText } from '../../src/lib/search/query';
 import { indexedText, withExtraTerms } from '../../src/integrations/search';
 import { synonymGroups, synonymsSchema } from '../../src/schemas/synonyms';
@@ -54,6 +54,13 @@ describe('compound splitter', () => {
 		expect(site.split('Webereifest')).toEqual(expect.arrayContaining(['weberei', 'fest']));
 	});
 
+	test('the head of a compound is its last piece and the tail after the first', () => {
+		expect(listOnly.heads('Kinderarztpraxis')).toEqual(expect.arrayContaining(['praxis', 'arztpraxis']));
+		expect(listOnly.heads('Kinderarztpraxis')).not.toContain('arzt');
+		expect(listOnly.heads('Spielplätze')).toEqual(expect.arrayContaining(['plätze', 'plätz']));
+		expect(listOnly.heads('Verein')).toEqual([]);
+	});
+
 	test('short site words are not parts (only the shipped list may have three-letter words)', () => {
 		const site = createSplitter(['ver', 'ein', 'ger']);
 		expect(site.split('Verein')).toEqual([]);
@@ -63,17 +70,18 @@ describe('compound splitter', () => {
 
 describe('extra index words of a page', () => {
 	const splitter = createSplitter(['Sonnenblume']);
+	const extraTerms = (text: string, s: typeof splitter, groups: string[][]) => allTerms(weighted(text, s, groups));
 	const synonyms = [
 		['Kita', 'Kindertagesstätte', 'Kindergarten'],
 		['Arzt', 'Ärztin', 'Praxis'],
 		['Jugendclub', 'Jugendfreizeiteinrichtung'],
 	];
 
-	test('compound parts, and never the words the page already has', () => {
+	test('compound parts, never the compound itself', () => {
 		const extra = extraTerms('Der Spielplatz am Familienzentrum. Platz für alle.', splitter, synonyms);
-		expect(extra).toEqual(expect.arrayContaining(['spiel', 'zentrum', 'familien']));
-		expect(extra).not.toContain('platz');
+		expect(extra).toEqual(expect.arrayContaining(['spiel', 'platz', 'zentrum', 'familien']));
 		expect(extra).not.toContain('spielplatz');
+		expect(extra).not.toContain('familienzentrum');
 	});
 
 	test('a synonym group applies when the page uses one of its words, also in plural or inside a compound', () => {
@@ -82,11 +90,22 @@ describe('extra index words of a page', () => {
 		expect(extraTerms('Kinderarztpraxis Dr. Wagner', splitter, synonyms)).toEqual(expect.arrayContaining(['ärztin', 'arzt', 'praxis']));
 		expect(extraTerms('Jugendfreizeiteinrichtung Kiste', splitter, synonyms)).toContain('jugendclub');
 		expect(extraTerms('Ein Fest im Park', splitter, synonyms)).not.toContain('kindertagesstätte');
+		// Only a compound's head carries its meaning: „Praxistage" are days, not a doctor's practice.
+		expect(extraTerms('Praxistage in Betrieben', splitter, synonyms)).not.toContain('ärztin');
 	});
 
 	test('words with umlauts or ß also get their ASCII spelling', () => {
 		const extra = extraTerms('Neue Spielplätze an der Mühlenstraße', splitter, synonyms);
 		expect(extra).toEqual(expect.arrayContaining(['spielplaetze', 'muehlenstrasse']));
+	});
+
+	test('title parts weigh most, parts of frequent words repeat (up to three times), synonyms stay apart', () => {
+		const extra = weighted('Spielplatz Weberhof. Der Spielplatz hat zwei Spielplätze, Spielplatz, Spielplatz. Kita nebenan.', splitter, synonyms, 'Spielplatz Weberhof');
+		expect(extra.title).toEqual(expect.arrayContaining(['spiel', 'platz']));
+		expect(extra.text.filter((word) => word === 'platz')).toHaveLength(3);
+		expect(extra.text.filter((word) => word === 'plätze')).toHaveLength(1);
+		expect(extra.synonyms).toEqual(expect.arrayContaining(['kindertagesstätte', 'kindertagesstaette']));
+		expect(extra.synonyms).not.toContain('kita');
 	});
 
 	test('matching ignores case, umlauts and plural endings', () => {
@@ -112,10 +131,10 @@ describe('the text the index sees', () => {
 		for (const outside of ['Startseite', 'Aktuelles', 'Impressum', 'Symbol', 'geheim']) expect(text).not.toContain(outside);
 	});
 
-	test('extra words go to the end of <main>, behind the marker, with a low weight', () => {
-		const out = withExtraTerms(html, ['spiel', 'platz']);
-		expect(out).toContain(`<div data-pagefind-weight="0.5">${EXTRA_MARKER} spiel platz</div></main>`);
-		expect(withExtraTerms(html, [])).toBe(html);
+	test('extra words go to the end of <main>, behind the marker, weighted by group', () => {
+		const out = withExtraTerms(html, { title: ['spiel', 'platz'], text: ['sand', 'sand'], synonyms: [] });
+		expect(out).toContain(`<div>${EXTRA_MARKER}</div><div data-pagefind-weight="5">spiel platz</div><div data-pagefind-weight="1">sand sand</div></main>`);
+		expect(withExtraTerms(html, { title: [], text: [], synonyms: [] })).toBe(html);
 	});
 });
 

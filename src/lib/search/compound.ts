@@ -30,6 +30,11 @@ export interface Splitter {
 	 * compound. The word itself is never included.
 	 */
 	split(word: string): string[];
+	/**
+	 * The head of a compound: its last piece (as written and in base form) and the tail after the first piece,
+	 * which carry its meaning („Kinderarztpraxis" is a „Praxis", „Praxistage" are „Tage"). Empty if not a compound.
+	 */
+	heads(word: string): string[];
 	/** Whether the word (or its base form) is known. */
 	knows(word: string): boolean;
 }
@@ -62,6 +67,7 @@ export function createSplitter(siteWords: Iterable<string> = []): Splitter {
 	};
 
 	const cache = new Map<string, string[]>();
+	const headCache = new Map<string, string[]>();
 
 	/** Fewest pieces covering `word` from `start`, each a known word; undefined if there is none. */
 	const segment = (word: string, start: number, memo: Map<number, string[] | null>, minPieces: number): string[] | undefined => {
@@ -102,8 +108,18 @@ export function createSplitter(siteWords: Iterable<string> = []): Splitter {
 				if (base) parts.add(base);
 				for (const sub of split(piece)) parts.add(sub);
 			}
+			const heads = new Set<string>();
+			const last = pieces?.at(-1);
+			if (pieces && last) {
+				heads.add(last);
+				heads.add(baseOf(last) ?? last);
+			}
 			// The tail after the first piece names the thing too: „Kinderspielplatz" → „spielplatz".
-			if (pieces && pieces.length > 2) parts.add(pieces.slice(1).join(''));
+			if (pieces && pieces.length > 2) {
+				parts.add(pieces.slice(1).join(''));
+				heads.add(pieces.slice(1).join(''));
+			}
+			headCache.set(lower, [...heads]);
 		}
 		parts.delete(lower);
 		const result = [...parts].filter((part) => part.length >= MIN_PIECE);
@@ -111,5 +127,10 @@ export function createSplitter(siteWords: Iterable<string> = []): Splitter {
 		return result;
 	};
 
-	return { split, knows: (word) => baseOf(word) !== undefined };
+	const heads = (word: string): string[] => {
+		split(word);
+		return headCache.get(word.toLowerCase()) ?? [];
+	};
+
+	return { split, heads, knows: (word) => baseOf(word) !== undefined };
 }

@@ -26,25 +26,59 @@ function occurs(entry: string, keys: Set<string>): boolean {
 	return parts.length > 0 && parts.every((part) => keys.has(matchKey(part)));
 }
 
-/** The extra index words for a page's text, sorted, without words the text already has. */
-export function extraTerms(text: string, splitter: Splitter, synonyms: string[][]): string[] {
-	const present = new Set(words(text).map((word) => word.toLowerCase()));
-	const extra = new Set<string>();
+/** The extra index words of a page, in three groups the index weighs differently. */
+export interface ExtraTerms {
+	/** Parts and ASCII spellings of the title's words: weighed almost like the heading. */
+	title: string[];
+	/** Parts and ASCII spellings of the other words, once per occurrence (at most three times). */
+	text: string[];
+	/** Words of the synonym groups the page uses, and their ASCII spellings: weighed low. */
+	synonyms: string[];
+}
+
+/** How often a part counts at most, so that long pages do not drown short ones. */
+const MAX_REPEAT = 3;
+
+const ascii = (word: string) => (/[äöüß]/.test(word) ? [fold(word)] : []);
+
+/** The extra index words for a page's text (which includes its title). */
+export function extraTerms(text: string, splitter: Splitter, synonyms: string[][], title = ''): ExtraTerms {
+	const all = words(text).map((word) => word.toLowerCase());
+	const present = new Set(all);
 	const keys = new Set<string>();
-	for (const word of present) {
+	const counts = new Map<string, number>();
+	for (const word of all) {
 		keys.add(matchKey(word));
-		for (const part of splitter.split(word)) {
-			extra.add(part);
-			keys.add(matchKey(part));
-		}
+		// Synonyms follow a compound's head only: „Kinderarztpraxis" is a „Praxis", „Praxistage" are not.
+		for (const head of splitter.heads(word)) keys.add(matchKey(head));
+		for (const part of [...splitter.split(word), ...ascii(word)]) counts.set(part, (counts.get(part) ?? 0) + 1);
 	}
+	const titleTerms = new Set<string>();
+	for (const word of words(title)) for (const part of splitter.split(word)) titleTerms.add(part);
+	for (const word of words(title)) for (const spelling of ascii(word.toLowerCase())) titleTerms.add(spelling);
+	const synonymTerms = new Set<string>();
 	for (const group of synonyms) {
 		if (!group.some((entry) => occurs(entry, keys))) continue;
-		for (const entry of group) for (const word of words(entry)) extra.add(word.toLowerCase());
+		for (const entry of group) {
+			for (const word of words(entry)) {
+				synonymTerms.add(word.toLowerCase());
+				for (const spelling of ascii(word.toLowerCase())) synonymTerms.add(spelling);
+			}
+		}
 	}
-	for (const word of [...present, ...extra]) {
-		if (/[äöüß]/.test(word)) extra.add(fold(word));
-	}
-	for (const word of present) extra.delete(word);
-	return [...extra].sort();
+	// Parts count even where the page also has them as words of their own: they add to how much it is about them.
+	const titleWords = new Set(words(title).map((word) => word.toLowerCase()));
+	const absent = (word: string) => !present.has(word);
+	return {
+		title: [...titleTerms].filter((word) => !titleWords.has(word)).sort(),
+		text: [...counts]
+			.sort(([a], [b]) => (a < b ? -1 : 1))
+			.flatMap(([word, count]) => Array<string>(Math.min(count, MAX_REPEAT)).fill(word)),
+		synonyms: [...synonymTerms].filter((word) => absent(word) && !counts.has(word)).sort(),
+	};
+}
+
+/** All extra words of a page once each (for reports and tests). */
+export function allTerms(extra: ExtraTerms): string[] {
+	return [...new Set([...extra.title, ...extra.text, ...extra.synonyms])].sort();
 }
