@@ -55,16 +55,16 @@ function contentText(dir = 'content'): string {
 async function headerSearch(p: Page, query: string) {
 	await p.fill('#site-search-q', query);
 	await p.waitForFunction((q) => {
-		const all = document.querySelector<HTMLAnchorElement>('site-search [data-all]');
-		return !document.querySelector<HTMLElement>('site-search [data-panel]')?.hidden && all?.href.endsWith(`?q=${encodeURIComponent(q)}`);
+		const all = document.querySelector<HTMLAnchorElement>('site-search [data-search-all]');
+		return !document.querySelector<HTMLElement>('site-search [data-search-panel]')?.hidden && all?.href.endsWith(`?q=${encodeURIComponent(q)}`);
 	}, query);
-	return p.locator('site-search [data-list] a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+	return p.locator('site-search [data-search-list] a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
 /** Waits until the search page has answered (status no longer „Suche läuft …"). */
 async function settled(p: Page) {
 	await p.waitForFunction(() => {
-		const status = document.querySelector('search-page [data-status]')?.textContent ?? '';
+		const status = document.querySelector('search-page [data-search-status]')?.textContent ?? '';
 		return status !== '' && !status.includes('läuft');
 	});
 }
@@ -110,14 +110,14 @@ describe('header search', () => {
 		for (let i = 0; i < 30 && (await p.evaluate(() => document.activeElement?.id)) !== 'site-search-q'; i++) await p.keyboard.press('Tab');
 		expect(await p.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
 		await p.keyboard.type('Kita Regenbogen');
-		await p.waitForSelector('site-search [data-panel]:not([hidden]) a');
+		await p.waitForSelector('site-search [data-search-panel]:not([hidden]) a');
 		await p.keyboard.press('Escape');
-		expect(await p.locator('site-search [data-panel]').isHidden()).toBe(true);
+		expect(await p.locator('site-search [data-search-panel]').isHidden()).toBe(true);
 		expect(await p.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
 		await p.keyboard.type(' ');
-		await p.waitForSelector('site-search [data-panel]:not([hidden]) a');
+		await p.waitForSelector('site-search [data-search-panel]:not([hidden]) a');
 		await p.keyboard.press('ArrowDown');
-		expect(await p.evaluate(() => document.activeElement?.closest('[data-list]') !== null)).toBe(true);
+		expect(await p.evaluate(() => document.activeElement?.closest('[data-search-list]') !== null)).toBe(true);
 		await p.keyboard.press('ArrowUp');
 		expect(await p.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
 		await p.keyboard.press('ArrowDown');
@@ -186,7 +186,7 @@ describe('search page', () => {
 		const p = await page();
 		await p.goto(`${baseUrl}/suche/?q=Quartier`);
 		await settled(p);
-		const all = Number((await p.locator('search-page [data-status]').textContent())?.match(/^\d+/)?.[0]);
+		const all = Number((await p.locator('search-page [data-search-status]').textContent())?.match(/^\d+/)?.[0]);
 		expect(all).toBeGreaterThan(5);
 		const typeOption = await p.locator('#suche-typ option[value="Aktuelles"]').textContent();
 		const expected = Number(typeOption?.match(/\((\d+)\)/)?.[1]);
@@ -196,7 +196,7 @@ describe('search page', () => {
 		await p.selectOption('#suche-typ', 'Aktuelles');
 		await p.waitForURL(/typ=Aktuelles/);
 		await settled(p);
-		expect(await p.locator('search-page [data-status]').textContent()).toBe(`${expected} Treffer für „Quartier"`);
+		expect(await p.locator('search-page [data-search-status]').textContent()).toBe(`${expected} Treffer für „Quartier"`);
 		const types = await p.locator('.search-result__meta').allTextContents();
 		expect(types.length).toBe(Math.min(expected, 10));
 		for (const meta of types) expect(meta.startsWith('Aktuelles · ')).toBe(true);
@@ -218,7 +218,7 @@ describe('search page', () => {
 		await settled(p);
 		expect(await p.inputValue('#suche-typ')).toBe('Aktuelles');
 		expect(await p.inputValue('#suche-sortierung')).toBe('datum');
-		expect(await p.locator('search-page [data-status]').textContent()).toBe(`${expected} Treffer für „Quartier"`);
+		expect(await p.locator('search-page [data-search-status]').textContent()).toBe(`${expected} Treffer für „Quartier"`);
 		expect(errors).toEqual([]);
 	});
 
@@ -229,7 +229,7 @@ describe('search page', () => {
 		await p.goto(`${baseUrl}/suche/?kategorie=${encodeURIComponent(label)}`);
 		await settled(p);
 		const kitas = facilities.filter((f) => f.category === 'kita');
-		expect(await p.locator('search-page [data-status]').textContent()).toBe(`${kitas.length} Treffer`);
+		expect(await p.locator('search-page [data-search-status]').textContent()).toBe(`${kitas.length} Treffer`);
 		const titles = await p.locator('.search-result h2').allTextContents();
 		expect(titles).toEqual(kitas.map((f) => f.name).sort((a, b) => a.localeCompare(b, 'de')));
 		expect(errors).toEqual([]);
@@ -240,19 +240,19 @@ describe('search page', () => {
 		const p = await page();
 		await p.goto(`${baseUrl}/suche/?q=Xylofonkurs`);
 		await settled(p);
-		expect(await p.locator('search-page [data-status]').textContent()).toBe('0 Treffer für „Xylofonkurs"');
-		expect(await p.locator('[data-empty]').textContent()).toContain('anderes oder kürzeres Wort');
-		expect(await p.locator('[data-reset]').isHidden()).toBe(true);
+		expect(await p.locator('search-page [data-search-status]').textContent()).toBe('0 Treffer für „Xylofonkurs"');
+		expect(await p.locator('[data-search-empty]').textContent()).toContain('anderes oder kürzeres Wort');
+		expect(await p.locator('[data-search-reset]').isHidden()).toBe(true);
 		await p.goto(`${baseUrl}/suche/?q=Kita&typ=Aufruf`);
 		await settled(p);
-		expect(await p.locator('search-page [data-status]').textContent()).toBe('0 Treffer für „Kita"');
-		expect(await p.locator('[data-empty]').textContent()).toContain('Entfernen Sie einen Filter');
+		expect(await p.locator('search-page [data-search-status]').textContent()).toBe('0 Treffer für „Kita"');
+		expect(await p.locator('[data-search-empty]').textContent()).toContain('Entfernen Sie einen Filter');
 		expect(await p.getByRole('link', { name: 'Einrichtungen' }).last().isVisible()).toBe(true);
 		await p.getByRole('button', { name: 'Alle Filter entfernen' }).click();
 		await p.waitForURL(`${baseUrl}/suche/?q=Kita`);
 		await settled(p);
 		expect(await p.locator('.search-result').count()).toBeGreaterThan(0);
-		expect(await p.locator('[data-empty]').isHidden()).toBe(true);
+		expect(await p.locator('[data-search-empty]').isHidden()).toBe(true);
 		expect(errors).toEqual([]);
 	});
 
@@ -265,10 +265,10 @@ describe('search page', () => {
 		await p.keyboard.press('Enter');
 		await p.waitForURL(/q=Kinder/);
 		await settled(p);
-		const total = Number((await p.locator('search-page [data-status]').textContent())?.match(/^\d+/)?.[0]);
+		const total = Number((await p.locator('search-page [data-search-status]').textContent())?.match(/^\d+/)?.[0]);
 		expect(total).toBeGreaterThan(10);
 		expect(await p.locator('.search-result').count()).toBe(10);
-		await p.focus('[data-more]');
+		await p.focus('[data-search-more]');
 		await p.keyboard.press('Enter');
 		await p.waitForFunction(() => document.querySelectorAll('.search-result').length > 10);
 		expect(await p.evaluate(() => document.activeElement?.closest('.search-result') === document.querySelectorAll('.search-result')[10])).toBe(true);
@@ -286,14 +286,14 @@ describe('search page', () => {
 		const p = await page();
 		await p.goto(`${baseUrl}/suche/?q=platz`);
 		await settled(p);
-		const status = p.locator('search-page [data-status]');
+		const status = p.locator('search-page [data-search-status]');
 		expect(await status.getAttribute('role')).toBe('status');
 		expect(await status.textContent()).toMatch(/^\d+ Treffer für „platz"$/);
 		expect(await p.locator('.search-result').count()).toBeGreaterThan(0);
 		const axe = await new AxeBuilder({ page: p }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
 		expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 		await p.fill('#site-search-q', 'Kita');
-		await p.waitForSelector('site-search [data-panel]:not([hidden]) a');
+		await p.waitForSelector('site-search [data-search-panel]:not([hidden]) a');
 		const withPanel = await new AxeBuilder({ page: p }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
 		expect(withPanel.violations.map((v) => v.id)).toEqual([]);
 		expect(foreign).toEqual([]);
@@ -306,8 +306,8 @@ describe('search page', () => {
 		await p.goto(`${baseUrl}/suche/?q=Kita`);
 		expect(await p.locator('main').textContent()).toContain('Die Suche braucht JavaScript');
 		for (const section of ['Aktuelles', 'Projekte', 'Termine', 'Einrichtungen', 'Dokumente']) {
-			expect(await p.locator('[data-sections]').getByRole('link', { name: section, exact: true }).isVisible()).toBe(true);
+			expect(await p.locator('[data-search-sections]').getByRole('link', { name: section, exact: true }).isVisible()).toBe(true);
 		}
-		expect(await p.locator('[data-filters]').isHidden()).toBe(true);
+		expect(await p.locator('[data-search-filters]').isHidden()).toBe(true);
 	});
 });
