@@ -4,7 +4,8 @@
  * 10,000 pages, the size of the search index, the time to build it, and — in Chromium on slow 4G with a 4×
  * slower CPU, cold cache, files gzip-compressed like a web host sends them — the bytes fetched and the time from
  * typing into the header field until the first results show, for a few typical queries.
- * Prints figures, asserts nothing. Called by `npm run bench`; alone: `node scripts/bench-search.mjs [--sample-only]`.
+ * Prints figures, asserts nothing. Called by `npm run bench`; alone: `node scripts/bench-search.mjs` with
+ * `--sample-only`, `--size=10000` (one synthetic size) or `--keep` (keep the synthetic site for a closer look).
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, createReadStream, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -14,7 +15,8 @@ import path from 'node:path';
 import { createGzip } from 'node:zlib';
 import { chromium } from 'playwright-core';
 
-const SIZES = process.argv.includes('--sample-only') ? [] : [1_000, 10_000];
+const only = process.argv.find((arg) => arg.startsWith('--size='));
+const SIZES = process.argv.includes('--sample-only') ? [] : only ? [Number(only.slice('--size='.length))] : [1_000, 10_000];
 const QUERIES = ['Kita', 'Spielplaetze', 'platz', 'Sprechstunde Mieterberatung'];
 const TARGET_KB = 150;
 
@@ -72,7 +74,7 @@ function synthesize(dir, pages) {
 		} else if (kind < 8) {
 			writeFileSync(
 				path.join(dir, 'termine', `synth-${i}.md`),
-				`---\ntitle: "${title}"\nsummary: "${summary}"\nstart: "${day}T18:00"\nend: "${day}T20:00"\ntype: workshop\nplace:\n  facility: ${pick(facilities)}\nlanguages: [de]\n---\n\n${body}`,
+				`---\ntitle: "${title}"\nsummary: "${summary}"\nstart: "${day}T18:00"\nend: "${day}T20:00"\ntype: workshop\nplace:\n  facility: ${pick(facilities)}\nlanguages: [de]\naccessibility: "Stufenloser Zugang."\n---\n\n${body}`,
 			);
 		} else {
 			const lat = south + 0.0005 + r() * (north - south - 0.001);
@@ -198,7 +200,8 @@ try {
 			console.log(`(site of ${size.toLocaleString('en')} pages built in ${((performance.now() - started) / 1000).toFixed(0)} s)`);
 			await report(browser, `Synthetic ${size.toLocaleString('en')}`, path.join(work, 'dist'), line.pages, line.seconds);
 		} finally {
-			rmSync(work, { recursive: true, force: true });
+			if (process.argv.includes('--keep')) console.log(`(kept in ${work})`);
+			else rmSync(work, { recursive: true, force: true });
 		}
 	}
 } finally {

@@ -214,7 +214,6 @@ export const de = {
 	'search.sort': 'Sortierung',
 	'search.sort.relevance': 'Beste Treffer zuerst',
 	'search.sort.date': 'Neueste zuerst',
-	'search.sort.title': 'Alphabetisch',
 	'search.loading': 'Suche läuft …',
 	'search.count.one': '1 Treffer',
 	'search.count.many': '{count} Treffer',

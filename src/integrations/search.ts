@@ -114,15 +114,18 @@ export async function buildSearchIndex(dist: string): Promise<IndexStats> {
 		const relative = path.relative(dist, file).split(path.sep).join('/');
 		pages.push({ url: `/${relative.replace(/(^|\/)index\.html$/, '$1')}`, html, text: indexedText(html) });
 	}
-	const siteWords = new Set(pages.flatMap((page) => words(page.text)));
+	// Pages enter the index in title order: browsing by filter without a query lists them alphabetically.
+	const collator = new Intl.Collator('de');
+	const titled = pages.map((page) => ({ ...page, title: titleOf(page.html) })).sort((a, b) => collator.compare(a.title, b.title) || (a.url < b.url ? -1 : 1));
+	const siteWords = new Set(titled.flatMap((page) => words(page.text)));
 	const splitter = createSplitter(siteWords);
 	const synonyms = readSynonyms();
 
 	const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE_SELECTORS });
 	if (!index) throw new Error(`Suchindex konnte nicht angelegt werden: ${errors.join('; ')}`);
 	let extraWords = 0;
-	for (const page of pages) {
-		const extra = extraTerms(page.text, splitter, synonyms, titleOf(page.html));
+	for (const page of titled) {
+		const extra = extraTerms(page.text, splitter, synonyms, page.title);
 		extraWords += allTerms(extra).length;
 		const added = await index.addHTMLFile({ url: page.url, content: withExtraTerms(page.html, extra) });
 		if (added.errors.length) throw new Error(`Suchindex: ${page.url}: ${added.errors.join('; ')}`);

@@ -142,6 +142,27 @@ describe('header search', () => {
 	});
 });
 
+describe('the index', () => {
+	test('holds the text of <main> only: no header, navigation, breadcrumbs or footer', async () => {
+		const { page } = await watchedContext(browser, desktop);
+		const p = await page();
+		await p.goto(`${baseUrl}/`);
+		// A string, so that the test runner does not rewrite the dynamic import meant for the browser.
+		const content = (await p.evaluate(`(async () => {
+			const pagefind = await import('/pagefind/pagefind.js');
+			await pagefind.options({ noWorker: true });
+			const { results } = await pagefind.search('Sonnenblume');
+			const data = await results[0].data();
+			return { url: data.url, content: data.content };
+		})()`)) as { url: string; content: string };
+		expect(content.url).toBe('/einrichtungen/kita-sonnenblume/');
+		expect(content.content).toContain('Kita Sonnenblume');
+		for (const outside of ['Zum Inhalt springen', 'Hauptnavigation', 'Startseite', 'Beispielquartier', 'Rechtliches', 'Förderung', 'Barriere melden']) {
+			expect(content.content).not.toContain(outside);
+		}
+	});
+});
+
 describe('German matching', () => {
 	test('„platz" finds the playgrounds (part of the compound „Spielplatz")', async () => {
 		const { page } = await watchedContext(browser, desktop);

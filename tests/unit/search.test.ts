@@ -2,11 +2,14 @@
  * German-aware search at build time: the compound splitter, synonyms, ASCII spellings, the text the index sees,
  * and the query helpers the browser uses. Pure functions; the browser tests check the built index.
  */
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { createSplitter } from '../../src/lib/search/compound';
 import { allTerms, extraTerms as weighted, matchKey } from '../../src/lib/search/terms';
 import { EXTRA_MARKER, excerpt, queryVariants, visibleText } from '../../src/lib/search/query';
-import { indexedText, withExtraTerms } from '../../src/integrations/search';
+import { buildSearchIndex, indexedText, withExtraTerms } from '../../src/integrations/search';
 import { synonymGroups, synonymsSchema } from '../../src/schemas/synonyms';
 import { readSynonyms } from '../../src/schemas';
 
@@ -184,5 +187,31 @@ describe('the synonyms file', () => {
 
 	test('groups are split at commas and trimmed', () => {
 		expect(synonymGroups({ groups: [' Kita ,Kindergarten,, Krippe '] })).toEqual([['Kita', 'Kindergarten', 'Krippe']]);
+	});
+});
+
+describe('the index builder', () => {
+	test("each page goes into the index of its language; pages without data-pagefind-body and /admin/ stay out", async () => {
+		const dist = mkdtempSync(path.join(tmpdir(), 'quartier-search-index-'));
+		try {
+			const page = (lang: string, text: string, body = true) =>
+				`<!doctype html><html lang="${lang}"><head><title>${text}</title></head><body><main${body ? ' data-pagefind-body' : ''}><h1>${text}</h1><p>${text} im Viertel.</p></main></body></html>`;
+			const write = (file: string, html: string) => {
+				mkdirSync(path.dirname(path.join(dist, file)), { recursive: true });
+				writeFileSync(path.join(dist, file), html);
+			};
+			write('spielplatz/index.html', page('de', 'Spielplatz'));
+			write('en/playground/index.html', page('en', 'Playground'));
+			write('tr/oyun-parki/index.html', page('tr', 'Oyun parkı'));
+			write('aktuelles/index.html', page('de', 'Liste', false));
+			write('admin/index.html', page('de', 'Redaktion'));
+			const stats = await buildSearchIndex(dist);
+			expect(stats.pages).toBe(3);
+			const entry = JSON.parse(readFileSync(path.join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+			expect(Object.keys(entry.languages).sort()).toEqual(['de', 'en', 'tr']);
+			expect(entry.languages.de?.page_count).toBe(1);
+		} finally {
+			rmSync(dist, { recursive: true, force: true });
+		}
 	});
 });
