@@ -4,7 +4,7 @@
  * Only pages whose <main> carries `data-pagefind-body` are indexed (Base.astro sets it for pages that pass
  * `search`); header, footer and everything marked `data-pagefind-ignore` (breadcrumbs) stay out. Before a page is
  * handed to Pagefind, in memory only, its <main> gets the extra words of src/lib/search/terms.ts (compound parts,
- * synonyms, ASCII spellings) behind a marker with a low weight; the files residents download stay unchanged.
+ * synonyms, ss for ß) behind a marker with a low weight; the files residents download stay unchanged.
  * Each page's `lang` picks its index, so every language gets its own index once there are several.
  */
 import { readFile, readdir, rm } from 'node:fs/promises';

@@ -1,9 +1,8 @@
 /**
  * The extra words a page gets in the search index (never in the page residents see): the parts of its compound
- * words, the other words of every synonym group it uses, and ASCII spellings of words with umlauts or ß
- * („Spielplätze" → „spielplaetze"). Build time only.
+ * words, the other words of every synonym group it uses, and ss spellings of words with ß („Mühlenstraße" →
+ * „mühlenstrasse"). Build time only.
  */
-import { fold } from '../facility-filter';
 import { plain, type Splitter } from './compound';
 
 /** Words of a text (letters only; hyphens and punctuation separate words). */
@@ -28,18 +27,22 @@ function occurs(entry: string, keys: Set<string>): boolean {
 
 /** The extra index words of a page, in three groups the index weighs differently. */
 export interface ExtraTerms {
-	/** Parts and ASCII spellings of the title's words: weighed almost like the heading. */
+	/** Parts and ss spellings of the title's words: weighed almost like the heading. */
 	title: string[];
-	/** Parts and ASCII spellings of the other words, once per occurrence (at most three times). */
+	/** Parts and ss spellings of the other words, once per occurrence (at most three times). */
 	text: string[];
-	/** Words of the synonym groups the page uses, and their ASCII spellings: weighed low. */
+	/** Words of the synonym groups the page uses, and their ss spellings: weighed low. */
 	synonyms: string[];
 }
 
 /** How often a part counts at most, so that long pages do not drown short ones. */
 const MAX_REPEAT = 3;
 
-const ascii = (word: string) => (/[äöüß]/.test(word) ? [fold(word)] : []);
+/**
+ * Spellings with ss for ß („Mühlenstrasse"). Spellings with ae/oe/ue for umlauts are not added here: the browser
+ * also searches such a query with the umlauts (src/lib/search/query.ts), which keeps the index smaller.
+ */
+const ascii = (word: string) => (word.includes('ß') ? [word.replace(/ß/g, 'ss')] : []);
 
 /** The extra index words for a page's text (which includes its title). */
 export function extraTerms(text: string, splitter: Splitter, synonyms: string[][], title = ''): ExtraTerms {
@@ -51,7 +54,8 @@ export function extraTerms(text: string, splitter: Splitter, synonyms: string[][
 		keys.add(matchKey(word));
 		// Synonyms follow a compound's head only: „Kinderarztpraxis" is a „Praxis", „Praxistage" are not.
 		for (const head of splitter.heads(word)) keys.add(matchKey(head));
-		for (const part of [...splitter.split(word), ...ascii(word)]) counts.set(part, (counts.get(part) ?? 0) + 1);
+		const parts = splitter.split(word);
+		for (const part of [...parts, ...parts.flatMap(ascii), ...ascii(word)]) counts.set(part, (counts.get(part) ?? 0) + 1);
 	}
 	const titleTerms = new Set<string>();
 	for (const word of words(title)) for (const part of splitter.split(word)) titleTerms.add(part);
