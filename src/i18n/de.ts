@@ -200,6 +200,7 @@ export const de = {
 	'search.type.document': 'Dokument',
 	'search.type.page': 'Seite',
 	'search.label': 'Suche',
+	'search.pageLabel': 'Suche mit Filtern',
 	'search.field': 'Suchbegriff',
 	'search.submit': 'Suchen',
 	'search.title': 'Suche',

@@ -11,6 +11,7 @@ import { allTerms, extraTerms as weighted, matchKey } from '../../src/lib/search
 import { EXTRA_MARKER, excerpt, queryVariants, visibleText } from '../../src/lib/search/query';
 import { buildSearchIndex, indexedText, withExtraTerms } from '../../src/integrations/search';
 import { synonymGroups, synonymsSchema } from '../../src/schemas/synonyms';
+import { titleFirst } from '../../src/lib/search/client';
 import { readSynonyms } from '../../src/schemas';
 
 /** Only the shipped word list: what the splitter knows before it has seen any page. */
@@ -158,6 +159,17 @@ describe('queries and excerpts in the browser', () => {
 		expect(html).toBe('Großer <mark>Spielplatz</mark> mit &lt;Sand&gt;.');
 		expect(excerpt(content, 'Spielplätze')).toContain('<mark>Spielplatz</mark>');
 		expect(excerpt(content, 'Kindertagesstätte')).not.toContain('<mark>');
+	});
+
+	test('a title that is the query, or begins with it, moves to the front; the rest keeps its order', () => {
+		const hits = ['Umbau an der Grundschule am Mühlgraben beginnt', 'Sporthalle', 'Grundschule am Mühlgraben', 'Grundschule am Mühlgraben: Hort'].map((title) => ({ title }));
+		expect(titleFirst(hits, 'grundschule am  Mühlgraben').map((h) => h.title)).toEqual([
+			'Grundschule am Mühlgraben',
+			'Grundschule am Mühlgraben: Hort',
+			'Umbau an der Grundschule am Mühlgraben beginnt',
+			'Sporthalle',
+		]);
+		expect(titleFirst(hits, 'Muehlgraben').map((h) => h.title)).toEqual(hits.map((h) => h.title));
 	});
 
 	test('long texts are cut around the first match', () => {
