@@ -7,6 +7,7 @@ import rehypeSanitize from 'rehype-sanitize';
 import { readSettings } from './src/schemas/index.ts';
 import { remarkMdxGuard, sanitizeSchema } from './src/lib/content-safety.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
+import { search } from './src/integrations/search.ts';
 
 const settings = readSettings();
 
@@ -30,6 +31,8 @@ export default defineConfig({
 		// Static pages may use MDX, but nothing in them may run code (see src/lib/content-safety.ts).
 		mdx({ extendMarkdownConfig: false, syntaxHighlight: false, processor: unified({ remarkPlugins: [remarkMdxGuard] }) }),
 		sitemap(),
+		// The search index (Pagefind) over the built pages, with German compound parts and synonyms.
+		search(),
 	],
 	i18n: {
 		locales: ['de'],

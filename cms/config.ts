@@ -3,7 +3,7 @@
  * the admin page as JSON; nothing here is written by hand twice.
  */
 import { z } from 'astro/zod';
-import { PATTERNS, schemaFactories, type CollectionName } from '../src/schemas';
+import { PATTERNS, schemaFactories, SETTINGS_FILE, SYNONYMS_FILE, type CollectionName, type FolderCollection } from '../src/schemas';
 import type { SchemaContext } from '../src/schemas/fields';
 import type { Settings } from '../src/schemas/settings';
 import { toFields, type DecapField } from './fields';
@@ -34,7 +34,7 @@ interface CollectionView {
 	defaults?: Record<string, unknown>;
 }
 
-const VIEWS: Record<Exclude<CollectionName, 'settings'>, CollectionView> = {
+const VIEWS: Record<FolderCollection, CollectionView> = {
 	aktuelles: {
 		label: 'Aktuelles',
 		singular: 'Meldung',
@@ -120,13 +120,13 @@ const VIEWS: Record<Exclude<CollectionName, 'settings'>, CollectionView> = {
 };
 
 /** Collections listed in this order in the CMS. */
-export const CMS_ORDER: Exclude<CollectionName, 'settings'>[] = ['aktuelles', 'termine', 'projekte', 'einrichtungen', 'aufrufe', 'dokumente', 'kontakte', 'seiten', 'themen', 'kategorien'];
+export const CMS_ORDER: FolderCollection[] = ['aktuelles', 'termine', 'projekte', 'einrichtungen', 'aufrufe', 'dokumente', 'kontakte', 'seiten', 'themen', 'kategorien'];
 
 function withDefaults(fields: DecapField[], defaults: Record<string, unknown> = {}): DecapField[] {
 	return fields.map((field) => (field.name in defaults ? { ...field, default: defaults[field.name] } : field));
 }
 
-function folderCollection(name: Exclude<CollectionName, 'settings'>, settings: Settings) {
+function folderCollection(name: FolderCollection, settings: Settings) {
 	const view = VIEWS[name];
 	const markdown = PATTERNS[name].includes('md');
 	const fields = withDefaults(toFields(schemaFor(name, settings), name), view.defaults);
@@ -167,7 +167,14 @@ export function cmsConfig(settings: Settings, options: CmsOptions) {
 			label: 'Einstellungen',
 			description: 'Name, Farben, Kartenausschnitt, Kontakt und Förderhinweis des Quartiers. Änderungen wirken auf jeder Seite.',
 			editor: { preview: false },
-			files: [{ name: 'quartier', label: 'Einstellungen des Quartiers', file: 'content/settings/quartier.yaml', fields: toFields(schemaFor('settings', settings), 'settings') }],
+			files: [{ name: 'quartier', label: 'Einstellungen des Quartiers', file: `content/${SETTINGS_FILE}`, fields: toFields(schemaFor('settings', settings), 'settings') }],
+		},
+		{
+			name: 'synonyme',
+			label: 'Suche',
+			description: 'Wörter, die bei der Suche dasselbe meinen (z. B. Kita und Kindertagesstätte). Wirkt nach der nächsten Veröffentlichung.',
+			editor: { preview: false },
+			files: [{ name: 'synonyme', label: 'Gleichbedeutende Suchwörter', file: `content/${SYNONYMS_FILE}`, fields: toFields(schemaFor('synonyme', settings), 'synonyme') }],
 		},
 	];
 	return {

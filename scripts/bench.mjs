@@ -98,3 +98,8 @@ console.log(`Admin (/admin/, Decap CMS): ${adminModules.size} modules loaded at 
 // The facility map at 500 and 5,000 places (slow 4G, 4× CPU slowdown).
 const mapBench = spawnSync(process.execPath, ['scripts/bench-map.mjs'], { env, stdio: 'inherit' });
 if (mapBench.status !== 0) process.exitCode = 1;
+
+// Site search: index size and build time, bytes and time to first results (sample, 1,000 and 10,000 pages).
+const indexLog = /Suchindex: [^\n]*/.exec(build.stdout)?.[0] ?? '';
+const searchBench = spawnSync(process.execPath, ['scripts/bench-search.mjs', `--sample-log=${indexLog}`], { env, stdio: 'inherit' });
+if (searchBench.status !== 0) process.exitCode = 1;

@@ -1,7 +1,7 @@
 /** Wires each collection's schema (src/schemas) to a loader for its folder in content/. Nothing else. */
 import { defineCollection, reference } from 'astro:content';
 import { folderLoader, singleFileLoader } from './lib/loaders';
-import { PATTERNS, readSettings, SETTINGS_FILE } from './schemas';
+import { PATTERNS, readSettings, SETTINGS_FILE, SYNONYMS_FILE } from './schemas';
 import type { SchemaContext } from './schemas/fields';
 import { settingsSchema } from './schemas/settings';
 import { themeSchema } from './schemas/themes';
@@ -14,6 +14,7 @@ import { eventSchema } from './schemas/events';
 import { callSchema } from './schemas/calls';
 import { documentSchema } from './schemas/documents';
 import { pageSchema } from './schemas/pages';
+import { synonymsSchema } from './schemas/synonyms';
 
 const settings = readSettings();
 const frame = { bounds: settings.map.bounds, district: settings.district };
@@ -33,4 +34,5 @@ export const collections = {
 	aufrufe: defineCollection({ loader: loader('aufrufe'), schema: ({ image }) => callSchema(ctx(image)) }),
 	dokumente: defineCollection({ loader: loader('dokumente'), schema: ({ image }) => documentSchema(ctx(image)) }),
 	seiten: defineCollection({ loader: loader('seiten'), schema: pageSchema }),
+	synonyme: defineCollection({ loader: singleFileLoader(SYNONYMS_FILE), schema: synonymsSchema }),
 };

@@ -18,19 +18,38 @@ import { eventSchema } from './events';
 import { callSchema } from './calls';
 import { documentSchema } from './documents';
 import { pageSchema } from './pages';
+import { synonymsSchema, synonymGroups } from './synonyms';
+
+/** Collections kept in one file each instead of a folder of entries (path inside content/). */
+export const SINGLE_FILES = {
+	settings: 'settings/quartier.yaml',
+	synonyme: 'suche/synonyme.yaml',
+} as const;
 
 /** Path of the single settings file. */
-export const SETTINGS_FILE = 'settings/quartier.yaml';
+export const SETTINGS_FILE = SINGLE_FILES.settings;
+/** Path of the search words (synonyms) file. */
+export const SYNONYMS_FILE = SINGLE_FILES.synonyme;
+
+/** Reads and validates one single-file collection, with a German message naming the file and field. */
+function readSingleFile<T>(relative: string, schema: { safeParse: (data: unknown) => { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }): T {
+	const file = path.join(contentDir(), relative);
+	const result = schema.safeParse(parse(readFileSync(file, 'utf8')) ?? {});
+	if (!result.success) {
+		const lines = result.error.issues.map((issue) => `  • ${issue.path.map(String).join('.') || '(Datei)'}: ${issue.message}`);
+		throw new Error(`Inhalt fehlerhaft in content/${relative}:\n${lines.join('\n')}`);
+	}
+	return result.data;
+}
 
 /** Reads and validates the settings file (used at config time, where the schemas need the district frame). */
 export function readSettings(): Settings {
-	const file = path.join(contentDir(), SETTINGS_FILE);
-	const result = settingsSchema.safeParse(parse(readFileSync(file, 'utf8')));
-	if (!result.success) {
-		const lines = result.error.issues.map((issue) => `  • ${issue.path.join('.') || '(Datei)'}: ${issue.message}`);
-		throw new Error(`Inhalt fehlerhaft in content/${SETTINGS_FILE}:\n${lines.join('\n')}`);
-	}
-	return result.data;
+	return readSingleFile(SETTINGS_FILE, settingsSchema);
+}
+
+/** Reads and validates the search words file: the groups of words that mean the same. */
+export function readSynonyms(): string[][] {
+	return synonymGroups(readSingleFile(SYNONYMS_FILE, synonymsSchema));
 }
 
 type Frame = { bounds: Settings['map']['bounds']; district: string };
@@ -49,12 +68,15 @@ export const schemaFactories = {
 	aufrufe: (ctx: SchemaContext) => callSchema(ctx),
 	dokumente: (ctx: SchemaContext) => documentSchema(ctx),
 	seiten: () => pageSchema,
+	synonyme: () => synonymsSchema,
 } as const;
 
 export type CollectionName = keyof typeof schemaFactories;
+/** Collections with one file per entry. */
+export type FolderCollection = Exclude<CollectionName, keyof typeof SINGLE_FILES>;
 
 /** File patterns per collection folder. MDX only for static pages. */
-export const PATTERNS: Record<Exclude<CollectionName, 'settings'>, string> = {
+export const PATTERNS: Record<FolderCollection, string> = {
 	themen: '*.yaml',
 	kategorien: '*.yaml',
 	kontakte: '*.yaml',

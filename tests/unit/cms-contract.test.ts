@@ -118,13 +118,13 @@ const cmsFieldsOf = (name: CollectionName): DecapField[] => {
 };
 
 describe('every collection: schema and CMS describe the same fields', () => {
-	for (const name of [...CMS_ORDER, 'settings'] as CollectionName[]) {
+	for (const name of [...CMS_ORDER, 'settings', 'synonyme'] as CollectionName[]) {
 		test(name, () => {
 			expect(compare(name, fromSchema(schemaFor(name, settings)), fromCms(cmsFieldsOf(name)))).toEqual([]);
 		});
 	}
 	test('every collection of the content model is in the CMS', () => {
-		expect(config.collections.map((c) => c.name).sort()).toEqual([...CMS_ORDER, 'settings'].sort());
+		expect(config.collections.map((c) => c.name).sort()).toEqual([...CMS_ORDER, 'settings', 'synonyme'].sort());
 	});
 });
 
@@ -155,7 +155,7 @@ describe('what staff see and what the CMS enforces', () => {
 		return found;
 	};
 	test('German labels and hints everywhere', () => {
-		for (const name of [...CMS_ORDER, 'settings'] as CollectionName[]) {
+		for (const name of [...CMS_ORDER, 'settings', 'synonyme'] as CollectionName[]) {
 			const walk = (fields: DecapField[]): void =>
 				fields.forEach((f) => {
 					expect(f.label, `${name}.${f.name}`).toMatch(/^[A-ZÄÖÜ]/);

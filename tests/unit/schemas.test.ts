@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { PATTERNS, readSettings, schemaFactories, SETTINGS_FILE, type CollectionName } from '../../src/schemas';
+import { PATTERNS, readSettings, readSynonyms, schemaFactories, SETTINGS_FILE, SYNONYMS_FILE, type CollectionName, type FolderCollection } from '../../src/schemas';
 import { entryFiles, readData, schemaContext } from '../helpers/content';
 import { applyCase, invalidCases } from '../fixtures/invalid-entries';
 
@@ -12,7 +12,11 @@ describe('the sample content passes every schema', () => {
 		expect(settings.district).toBe('Mühlenviertel');
 		expect(schemaOf('settings').safeParse(readData(`content/${SETTINGS_FILE}`)).success).toBe(true);
 	});
-	for (const name of Object.keys(PATTERNS) as Exclude<CollectionName, 'settings'>[]) {
+	test('search words', () => {
+		expect(schemaOf('synonyme').safeParse(readData(`content/${SYNONYMS_FILE}`)).success).toBe(true);
+		expect(readSynonyms()).toContainEqual(expect.arrayContaining(['Kita', 'Kindertagesstätte']));
+	});
+	for (const name of Object.keys(PATTERNS) as FolderCollection[]) {
 		test(name, async () => {
 			const files = entryFiles(name);
 			expect(files.length).toBeGreaterThan(0);

@@ -1,0 +1,125 @@
+/**
+ * The site search in the browser: loads Pagefind (/pagefind/pagefind.js, built by src/integrations/search.ts)
+ * the first time it is needed and runs queries with the German helpers of ./query. Loaded lazily by the header
+ * search and by the search page; pages whose visitors never search download none of this.
+ */
+import { SEARCH_FILTERS } from './entry';
+import { excerpt, queryVariants } from './query';
+
+export interface PagefindResult {
+	id: string;
+	score: number;
+	data: () => Promise<PagefindData>;
+}
+
+export interface PagefindData {
+	url: string;
+	content: string;
+	meta: Record<string, string>;
+	filters: Record<string, string[]>;
+}
+
+type Counts = Record<string, Record<string, number>>;
+
+interface PagefindResponse {
+	results: PagefindResult[];
+	unfilteredResultCount: number;
+	filters: Counts;
+	totalFilters: Counts;
+}
+
+export interface SearchOptions {
+	filters?: Record<string, string>;
+	sort?: Record<string, 'asc' | 'desc'>;
+}
+
+interface Pagefind {
+	options: (options: Record<string, unknown>) => Promise<void>;
+	search: (term: string | null, options?: SearchOptions) => Promise<PagefindResponse>;
+	filters: () => Promise<Counts>;
+}
+
+let loading: Promise<Pagefind> | undefined;
+
+/** Pagefind, loaded once; no worker (one file less to download; the index of a district site is small). */
+export function loadPagefind(): Promise<Pagefind> {
+	loading ??= (async () => {
+		const url = '/pagefind/pagefind.js';
+		const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+		await pagefind.options({ noWorker: true });
+		return pagefind;
+	})();
+	return loading;
+}
+
+export interface Found {
+	results: PagefindResult[];
+	/** Counts per filter value among the results (Pagefind's answer for the spelling used). */
+	counts: Counts;
+	/** The spelling that was searched (see queryVariants). */
+	used: string;
+}
+
+/**
+ * Searches the query in each spelling of `queryVariants` and keeps the one with more results. Without a query,
+ * lists the pages that match the filters (browsing).
+ */
+export async function find(query: string, options: SearchOptions = {}): Promise<Found> {
+	const pagefind = await loadPagefind();
+	const variants = queryVariants(query);
+	if (variants.length === 0) {
+		const response = await pagefind.search(null, options);
+		return { results: response.results, counts: response.filters, used: '' };
+	}
+	let best: Found | undefined;
+	for (const variant of variants) {
+		const response = await pagefind.search(variant, options);
+		if (!best || response.results.length > best.results.length) best = { results: response.results, counts: response.filters, used: variant };
+	}
+	return best as Found;
+}
+
+/** All filter values of the index with their page counts. */
+export async function allFilters(): Promise<Counts> {
+	return (await loadPagefind()).filters();
+}
+
+export interface Hit {
+	url: string;
+	title: string;
+	type: string;
+	date?: string;
+	/** HTML: the visible text around the match, query words marked. */
+	excerpt: string;
+}
+
+/** What a result list shows for one result. */
+export async function hitOf(result: PagefindResult, query: string): Promise<Hit> {
+	const data = await result.data();
+	const title = data.meta.title ?? data.url;
+	return {
+		url: data.url,
+		title,
+		type: data.filters[SEARCH_FILTERS.type]?.[0] ?? '',
+		date: data.meta.datum,
+		excerpt: excerpt(data.content, queryVariants(query).join(' '), { skip: title, length: 28 }),
+	};
+}
+
+const normal = (text: string) => text.toLocaleLowerCase('de').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/**
+ * Moves results whose title is the query (or begins with it) to the front, keeping the order otherwise: whoever
+ * types a facility's full name wants that facility, not the news that mentions it three times. Applied to the
+ * results already loaded (the first few), so it costs nothing extra.
+ */
+export function titleFirst<T extends { title: string }>(hits: T[], query: string): T[] {
+	const wanted = queryVariants(query).map(normal);
+	const rank = (hit: T) => {
+		const title = normal(hit.title);
+		if (wanted.includes(title)) return 0;
+		if (wanted.some((q) => q && title.startsWith(`${q} `))) return 1;
+		return 2;
+	};
+	return hits.map((hit, i) => ({ hit, i, r: rank(hit) })).sort((a, b) => a.r - b.r || a.i - b.i).map(({ hit }) => hit);
+}
