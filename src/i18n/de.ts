@@ -150,6 +150,7 @@ export const de = {
 	'finder.locationFailed': 'Ihr Standort ließ sich nicht ermitteln. Die Liste bleibt nach Art und Name geordnet.',
 	'finder.distance': 'etwa {distance} entfernt',
 	'finder.showMore': 'Weitere {count} von {rest} anzeigen',
+	'facilities.categoryList': '{plural} nach Namen',
 	'facilities.byCategory': 'Alle {plural} im Quartier',
 	'facilities.categoryIntro': '{count} Einrichtungen dieser Art. Auf der Seite „Einrichtungen" können Sie nach Sprache, Rollstuhl-Zugang und Öffnungszeit filtern.',
 	'facilities.manyIntro': 'Die Liste ist nach Art geteilt: Wählen Sie eine Art, um alle Einrichtungen dieser Art zu sehen.',
