@@ -1,4 +1,5 @@
 import { de, type UiKey, type UiStrings } from './de';
+import { fill } from './fill';
 import type { LanguageCode } from '../schemas/fields';
 
 /** One dictionary per site locale; all must have the same keys (checked by the type). */
@@ -18,7 +19,7 @@ export function dirOf(lang: string): 'ltr' | 'rtl' {
 export function useTranslations(locale: string = defaultLocale) {
 	const dict = dictionaries[locale] ?? de;
 	return (key: UiKey, params: Record<string, string | number> = {}) =>
-		dict[key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+		fill(dict[key], params);
 }
 
 /** German names of the languages people speak, for lists such as „Sprachen: Deutsch, Türkisch". */

@@ -14,6 +14,7 @@ import type { LayerRow, MapPlace, Place } from '../lib/map-data';
 import { loadMapData, loadPlaces } from './map-data-client';
 import { addBasemap } from './basemap';
 import { gestureHandling } from './map-gestures';
+import { fill } from '../i18n/fill';
 
 /** What <facility-finder> exposes: the ids its current filter lets through. */
 export interface FinderState {
@@ -40,7 +41,6 @@ const LAYERS = {
 
 /** Words from the page's dictionary (see FacilityMap.astro): group names, and each kind in singular and plural. */
 type Words = { group: string; groupMixed: string } & Record<Kind, [string, string]>;
-const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
 
 function escape(text: string): string {
 	const div = document.createElement('div');
