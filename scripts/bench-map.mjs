@@ -5,10 +5,10 @@
  * filter change takes. Targets at 5,000: ≤ 1.5 s and ≤ 50 ms. Files are served gzip-compressed, as a CDN does.
  * Each figure is the median of three page loads. Prints figures; fails nothing.
  */
+import { serveDist } from './serve-dist.mjs';
 import { spawnSync } from 'node:child_process';
-import { cpSync, createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import http from 'node:http';
-import { createGzip, gzipSync } from 'node:zlib';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { synthesizeFacilities } from './synthetic-facilities.mjs';
@@ -16,20 +16,6 @@ import { chromium } from 'playwright-core';
 
 const SIZES = (process.env.BENCH_MAP_SIZES ?? '500,5000').split(',').map(Number);
 
-function serve(root) {
-	const server = http.createServer((req, res) => {
-		let file = path.join(root, decodeURIComponent(new URL(req.url, 'http://x').pathname));
-		if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
-		if (!existsSync(file)) {
-			res.writeHead(404).end();
-			return;
-		}
-		const type = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json' }[path.extname(file)] ?? 'application/octet-stream';
-		res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip' });
-		createReadStream(file).pipe(createGzip()).pipe(res);
-	});
-	return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
 
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 delete env.NODE_ENV;
@@ -88,7 +74,7 @@ for (const count of SIZES) {
 		const buildSeconds = (performance.now() - started) / 1000;
 		if (build.status !== 0) throw new Error(build.stdout + build.stderr);
 		const gz = (file) => gzipSync(readFileSync(path.join(work, 'dist', 'einrichtungen', file))).length;
-		const server = await serve(path.join(work, 'dist'));
+		const server = await serveDist(path.join(work, 'dist'));
 		const url = `http://127.0.0.1:${server.address().port}/einrichtungen/`;
 
 		const runs = [];

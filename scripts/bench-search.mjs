@@ -7,12 +7,12 @@
  * Prints figures, asserts nothing. Called by `npm run bench`; alone: `node scripts/bench-search.mjs` with
  * `--sample-only`, `--size=10000` (one synthetic size) or `--keep` (keep the synthetic site for a closer look).
  */
+import { serveDist } from './serve-dist.mjs';
 import { spawnSync } from 'node:child_process';
-import { cpSync, createReadStream, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import http from 'node:http';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createGzip, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 
 const only = process.argv.find((arg) => arg.startsWith('--size='));
@@ -102,25 +102,6 @@ function indexSize(dist) {
 	return { total: size(() => true), data: size((f) => /\.pf_|pagefind-entry/.test(f)), files: files.length, startBytes, meta };
 }
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.xml': 'application/xml' };
-
-/** A static host: text compressed with gzip, Pagefind's already-compressed files as they are. */
-function serve(root) {
-	const server = http.createServer((req, res) => {
-		let file = path.join(root, decodeURIComponent(new URL(req.url, 'http://x').pathname));
-		if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
-		if (!existsSync(file)) return res.writeHead(404).end();
-		const type = TYPES[path.extname(file)];
-		if (type && /gzip/.test(req.headers['accept-encoding'] ?? '')) {
-			res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip' });
-			createReadStream(file).pipe(createGzip({ level: 9 })).pipe(res);
-		} else {
-			res.writeHead(200, { 'Content-Type': type ?? 'application/octet-stream' });
-			createReadStream(file).pipe(res);
-		}
-	});
-	return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
 
 /** Types each query on a fresh, throttled page and measures what the search costs. */
 async function measure(browser, baseUrl) {
@@ -156,7 +137,7 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 async function report(browser, label, dist, pages, indexSeconds) {
 	const size = indexSize(dist);
-	const server = await serve(path.resolve(dist));
+	const server = await serveDist(path.resolve(dist));
 	try {
 		const rows = await measure(browser, `http://127.0.0.1:${server.address().port}`);
 		console.log(`${label}: ${pages} pages indexed in ${indexSeconds} s; index ${kb(size.total)} on disk in ${size.files} files (${kb(size.data)} index data, the rest is Pagefind's code)`);
