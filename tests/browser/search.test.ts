@@ -142,6 +142,18 @@ describe('header search', () => {
 	});
 });
 
+describe('on a phone', () => {
+	test('the filters fit the screen: a long Thema name does not push them past its edge', async () => {
+		const { page } = await watchedContext(browser, phone);
+		const p = await page();
+		await p.goto(`${baseUrl}/suche/?q=platz`);
+		await settled(p);
+		expect(await p.locator('[data-search-filters]').isVisible()).toBe(true);
+		const right = await p.locator('[data-search-filters]').evaluate((el) => Math.max(...[el, ...el.querySelectorAll('select')].map((e) => e.getBoundingClientRect().right)));
+		expect(right).toBeLessThanOrEqual(360);
+	});
+});
+
 describe('the index', () => {
 	test('holds the text of <main> only: no header, navigation, breadcrumbs or footer', async () => {
 		const { page } = await watchedContext(browser, desktop);
