@@ -16,6 +16,7 @@ import { readSynonyms } from '../schemas';
 import { createSplitter } from '../lib/search/compound';
 import { allTerms, extraTerms, words, type ExtraTerms } from '../lib/search/terms';
 import { EXTRA_MARKER } from '../lib/search/query';
+import { compactIndex, type CompactStats } from './search-compact';
 
 /** Parts of <main> the index leaves out besides `data-pagefind-ignore`: icons (their titles are not content). */
 export const EXCLUDE_SELECTORS = ['svg'];
@@ -85,6 +86,22 @@ function titleOf(html: string): string {
 	return /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1]?.replace(/<[^>]+>/g, '') ?? '';
 }
 
+/** The day a page is ordered by (Base.astro's `data-search-date`), if it has one. */
+function dateOf(html: string): string | undefined {
+	return /\sdata-search-date="(\d{4}-\d{2}-\d{2})"/.exec(html)?.[1];
+}
+
+/**
+ * The order pages enter the index: newest first, then the undated ones by title. Browsing without a query lists
+ * in this order (news newest first, facilities alphabetically), and sorting by date is sorting by page number
+ * (see pageNumberOf), so the index needs no sort list.
+ */
+export function indexOrder<T extends { title: string; date?: string | undefined; url: string }>(pages: T[]): T[] {
+	const collator = new Intl.Collator('de');
+	const byDate = (a: T, b: T) => (a.date === b.date ? 0 : a.date === undefined ? 1 : b.date === undefined ? -1 : a.date < b.date ? 1 : -1);
+	return [...pages].sort((a, b) => byDate(a, b) || collator.compare(a.title, b.title) || (a.url < b.url ? -1 : 1));
+}
+
 async function htmlFiles(dir: string, root = dir): Promise<string[]> {
 	const entries = await readdir(dir, { withFileTypes: true });
 	const nested = await Promise.all(
@@ -101,10 +118,11 @@ export interface IndexStats {
 	pages: number;
 	extraWords: number;
 	seconds: number;
+	compacted: CompactStats[];
 }
 
 /** Indexes the built site in `dist` and writes dist/pagefind/. */
-export async function buildSearchIndex(dist: string): Promise<IndexStats> {
+export async function buildSearchIndex(dist: string, { compact = true } = {}): Promise<IndexStats> {
 	const started = performance.now();
 	const files = await htmlFiles(dist);
 	const pages: { url: string; html: string; text: string }[] = [];
@@ -114,9 +132,7 @@ export async function buildSearchIndex(dist: string): Promise<IndexStats> {
 		const relative = path.relative(dist, file).split(path.sep).join('/');
 		pages.push({ url: `/${relative.replace(/(^|\/)index\.html$/, '$1')}`, html, text: indexedText(html) });
 	}
-	// Pages enter the index in title order: browsing by filter without a query lists them alphabetically.
-	const collator = new Intl.Collator('de');
-	const titled = pages.map((page) => ({ ...page, title: titleOf(page.html) })).sort((a, b) => collator.compare(a.title, b.title) || (a.url < b.url ? -1 : 1));
+	const titled = indexOrder(pages.map((page) => ({ ...page, title: titleOf(page.html), date: dateOf(page.html) })));
 	const siteWords = new Set(titled.flatMap((page) => words(page.text)));
 	const splitter = createSplitter(siteWords);
 	const synonyms = readSynonyms();
@@ -135,7 +151,8 @@ export async function buildSearchIndex(dist: string): Promise<IndexStats> {
 	if (written.errors.length) throw new Error(`Suchindex konnte nicht geschrieben werden: ${written.errors.join('; ')}`);
 	await pagefind.close();
 	await Promise.all(UNUSED_FILES.map((name) => rm(path.join(output, name), { force: true })));
-	return { pages: pages.length, extraWords, seconds: (performance.now() - started) / 1000 };
+	const compacted = compact ? await compactIndex(output) : [];
+	return { pages: pages.length, extraWords, seconds: (performance.now() - started) / 1000, compacted };
 }
 
 export function search(): AstroIntegration {
@@ -144,7 +161,8 @@ export function search(): AstroIntegration {
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
 				const stats = await buildSearchIndex(fileURLToPath(dir));
-				logger.info(`Suchindex: ${stats.pages} Seiten, ${stats.extraWords} zusätzliche Suchwörter, ${stats.seconds.toFixed(1)} s`);
+				const start = stats.compacted.map((c) => `${(c.metaAfter / 1024).toFixed(1)} KB (vorher ${(c.metaBefore / 1024).toFixed(1)} KB), ${c.chunksAfter} Wortdateien`).join('; ');
+				logger.info(`Suchindex: ${stats.pages} Seiten, ${stats.extraWords} zusätzliche Suchwörter, ${stats.seconds.toFixed(1)} s; Startdatei ${start}`);
 			},
 		},
 	};

@@ -3,7 +3,7 @@
  * the first time it is needed and runs queries with the German helpers of ./query. Loaded lazily by the header
  * search and by the search page; pages whose visitors never search download none of this.
  */
-import { SEARCH_FILTERS } from './entry';
+import { SEARCH_FILTERS, SEARCH_SORTS, pageNumberOf } from './entry';
 import { excerpt, queryVariants } from './query';
 
 export interface PagefindResult {
@@ -30,7 +30,11 @@ interface PagefindResponse {
 
 export interface SearchOptions {
 	filters?: Record<string, string>;
-	sort?: Record<string, 'asc' | 'desc'>;
+}
+
+/** What `find` takes: Pagefind's options plus the order (relevance unless `date`). */
+export interface FindOptions extends SearchOptions {
+	sort?: (typeof SEARCH_SORTS)[keyof typeof SEARCH_SORTS] | '';
 }
 
 interface Pagefind {
@@ -64,19 +68,28 @@ export interface Found {
  * Searches the query in each spelling of `queryVariants` and keeps the one with more results. Without a query,
  * lists the pages that match the filters (browsing).
  */
-export async function find(query: string, options: SearchOptions = {}): Promise<Found> {
+export async function find(query: string, { sort, ...options }: FindOptions = {}): Promise<Found> {
 	const pagefind = await loadPagefind();
 	const variants = queryVariants(query);
+	let best: Found | undefined;
 	if (variants.length === 0) {
 		const response = await pagefind.search(null, options);
-		return { results: response.results, counts: response.filters, used: '' };
+		best = { results: response.results, counts: response.filters, used: '' };
 	}
-	let best: Found | undefined;
 	for (const variant of variants) {
 		const response = await pagefind.search(variant, options);
 		if (!best || response.results.length > best.results.length) best = { results: response.results, counts: response.filters, used: variant };
 	}
-	return best as Found;
+	const found = best as Found;
+	return sort === SEARCH_SORTS.date ? { ...found, results: byDate(found.results) } : found;
+}
+
+/** Newest first: pages enter the index newest first, so their page numbers are their date order. */
+export function byDate<T extends { id: string }>(results: T[]): T[] {
+	return results
+		.map((result, i) => ({ result, i, n: pageNumberOf(result.id) }))
+		.sort((a, b) => a.n - b.n || a.i - b.i)
+		.map(({ result }) => result);
 }
 
 /** All filter values of the index with their page counts. */

@@ -4,13 +4,25 @@
 export const SEARCH_FILTERS = { type: 'typ', theme: 'thema', category: 'kategorie' } as const;
 
 /**
- * Sort keys in the index: the day (ISO). Each key costs a list of every page in the index's start file (about
- * 12 KB at 10,000 pages), so there is no title key: pages enter the index in title order instead.
+ * Sort orders of the search page (the value is the one in the address, ?sortierung=datum). The index holds no sort
+ * list (each would cost a list of every page in the start file, about 20 KB at 10,000 pages): pages enter the
+ * index newest first, undated pages after them in title order, so sorting by date is sorting by page number.
  */
 export const SEARCH_SORTS = { date: 'datum' } as const;
 
-/** Pages without a date sort after every dated page when sorting by date. */
-export const NO_DATE = '0000-00-00';
+/**
+ * The name of a page's fragment after src/integrations/search-compact.ts: language, build and the page's number in
+ * the index (base 36). Pagefind's result id is this name.
+ */
+export function fragmentName(lang: string, build: string, page: number): string {
+	return `${lang}_${build}-${page.toString(36)}`;
+}
+
+/** The page number a fragment name carries (its place in the index, so its date order); NaN for any other name. */
+export function pageNumberOf(fragment: string): number {
+	const match = /-([0-9a-z]+)$/.exec(fragment);
+	return match ? Number.parseInt(match[1]!, 36) : Number.NaN;
+}
 
 export interface SearchEntry {
 	/** Kind of page as residents name it (from the dictionary, e.g. „Einrichtung"). */
