@@ -211,21 +211,38 @@ export async function mountMap(host: HTMLElement) {
 
 	const shownLayers = new Set<'p' | 'e'>();
 	/** Facilities with these ids (all when undefined) and the switched-on layers, clustered anew. */
+	// Things at the very same spot (an event at a facility) get their places in a small circle. Each thing's spot
+	// is numbered once here, so a filter change only counts.
+	const spotNumbers = new Map<string, number>();
+	const spotOf = (spotLat: number, spotLng: number) => {
+		const key = `${spotLat},${spotLng}`;
+		const known = spotNumbers.get(key);
+		if (known !== undefined) return known;
+		spotNumbers.set(key, spotNumbers.size);
+		return spotNumbers.size - 1;
+	};
+	const spots: Record<Kind, number[]> = {
+		f: places.map((place) => spotOf(place.lat, place.lng)),
+		p: layerRows.p.map(([, , rowLat, rowLng]) => spotOf(rowLat, rowLng)),
+		e: layerRows.e.map(([, , rowLat, rowLng]) => spotOf(rowLat, rowLng)),
+	};
+	const onSpot = new Uint32Array(spotNumbers.size);
+	const takenOnSpot = new Uint32Array(spotNumbers.size);
+
 	function cluster(ids: Set<string> | undefined) {
-		const entries: { k: Kind; i: number; lat: number; lng: number }[] = [];
-		places.forEach((place, i) => {
-			if (!ids || ids.has(place.id)) entries.push({ k: 'f', i, lat: place.lat, lng: place.lng });
-		});
-		for (const k of shownLayers) layerRows[k].forEach(([, , rowLat, rowLng], i) => entries.push({ k, i, lat: rowLat, lng: rowLng }));
-		// Things at the very same spot (an event at a facility) get their places in a small circle.
-		const spots = new Map<string, number>();
-		for (const entry of entries) spots.set(`${entry.lat},${entry.lng}`, (spots.get(`${entry.lat},${entry.lng}`) ?? 0) + 1);
-		const taken = new Map<string, number>();
-		const points = entries.map(({ k, i, lat: pointLat, lng: pointLng }): PointFeature<Item> => {
-			const spot = `${pointLat},${pointLng}`;
-			const o = taken.get(spot) ?? 0;
-			taken.set(spot, o + 1);
-			return { type: 'Feature', properties: { k, i, o, n: spots.get(spot) ?? 1 }, geometry: { type: 'Point', coordinates: [pointLng, pointLat] } };
+		const chosen: [Kind, number][] = [];
+		for (let i = 0; i < places.length; i++) if (!ids || ids.has((places[i] as MapPlace).id)) chosen.push(['f', i]);
+		for (const k of shownLayers) for (let i = 0; i < layerRows[k].length; i++) chosen.push([k, i]);
+		onSpot.fill(0);
+		takenOnSpot.fill(0);
+		for (const [k, i] of chosen) onSpot[spots[k][i] as number]! += 1;
+		const points = chosen.map(([k, i]): PointFeature<Item> => {
+			const spot = spots[k][i] as number;
+			const o = takenOnSpot[spot]!++;
+			const row = k === 'f' ? undefined : (layerRows[k][i] as LayerRow);
+			const place = places[i] as MapPlace;
+			const coordinates = row ? [row[3], row[2]] : [place.lng, place.lat];
+			return { type: 'Feature', properties: { k, i, o, n: onSpot[spot] ?? 1 }, geometry: { type: 'Point', coordinates } };
 		});
 		index.load(points);
 		clusterMarkers = new Map();
@@ -233,8 +250,19 @@ export async function mountMap(host: HTMLElement) {
 	}
 	map.on('moveend', render);
 
+	/** A map update waiting for the list to be drawn (see `facilities-filtered` below). */
+	let pending: ReturnType<typeof setTimeout> | 0 | undefined;
+	function flush() {
+		if (pending === undefined) return;
+		clearTimeout(pending);
+		pending = undefined;
+		cluster(shown);
+		host.dispatchEvent(new CustomEvent('map-updated', { bubbles: true }));
+	}
+
 	/** Zooms to where the facility stands alone and opens its popup. */
 	function reveal(id: string) {
+		flush();
 		const i = byId.get(id);
 		if (i === undefined) return;
 		const place = places[i] as MapPlace;
@@ -287,13 +315,18 @@ export async function mountMap(host: HTMLElement) {
 			reveal(id);
 		});
 
-		// Filtering the list filters the map.
+		// Filtering the list filters the map: right after the list has been drawn, so the list (the main way to the
+		// places) answers first and the map follows a frame later.
 		scope.addEventListener('facilities-filtered', (event) => {
 			const visible = (event as CustomEvent<{ ids: Set<string> }>).detail.ids;
 			const before = shown;
 			shown = visible;
 			if (before ? before.size === visible.size && [...visible].every((id) => before.has(id)) : visible.size === places.length) return;
-			cluster(visible);
+			if (pending !== undefined) return;
+			pending = 0;
+			requestAnimationFrame(() => {
+				if (pending === 0) pending = setTimeout(flush);
+			});
 		});
 
 		// Projects and upcoming events with a place, each as a layer the visitor switches on.
@@ -304,7 +337,8 @@ export async function mountMap(host: HTMLElement) {
 			const toggle = () => {
 				if (box.checked) shownLayers.add(k);
 				else shownLayers.delete(k);
-				cluster(shown);
+				pending ??= 0;
+				flush();
 			};
 			box.addEventListener('change', toggle);
 			// The browser may restore a ticked box on reload.
