@@ -10,6 +10,7 @@
 import * as L from 'leaflet';
 import Supercluster, { type PointFeature } from 'supercluster';
 import 'leaflet/dist/leaflet.css';
+import '../styles/leaflet-fixes.css';
 import type { LayerRow, MapPlace, Place } from '../lib/map-data';
 import { loadMapData, loadPlaces } from './map-data-client';
 import { addBasemap } from './basemap';

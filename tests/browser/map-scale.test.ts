@@ -89,6 +89,27 @@ describe('own map file (PMTiles)', () => {
 });
 
 describe('more facilities than one page lists', () => {
+	test('on a phone a marker brings its entry into view, though entries off screen are not laid out yet; axe finds nothing', async () => {
+		const { page, errors } = await watchedContext(browser, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+		const p = await page();
+		await p.goto(`${site.url}/einrichtungen/`);
+		await expect.poll(() => p.locator('[data-result-list] > li').count()).toBe(RESULTS_PAGE);
+		const entry = p.locator('[data-result-list] > li').nth(12);
+		const name = (await entry.locator('h3').textContent()) ?? '';
+		await entry.getByRole('button', { name: /auf der Karte zeigen$/ }).click();
+		await expect.poll(() => p.locator('.leaflet-popup-content').textContent()).toContain(name);
+		await p.keyboard.press('Escape');
+		await p.evaluate(() => window.scrollTo(0, 0));
+		await p.locator(`.leaflet-marker-icon[aria-label^="${name}, "]`).dispatchEvent('click');
+		await expect.poll(() => entry.evaluate((li) => li.classList.contains('is-selected'))).toBe(true);
+		const inView = () => entry.evaluate((li) => ((box) => box.top >= -1 && box.bottom <= innerHeight + 1)(li.getBoundingClientRect()));
+		await expect.poll(inView).toBe(true);
+		// The popup is open with its link focused (the keyboard was used last): axe checks that state too.
+		expect(await p.evaluate(() => document.activeElement?.closest('.leaflet-popup') !== null)).toBe(true);
+		expect((await new AxeBuilder({ page: p }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations.map((v) => v.id)).toEqual([]);
+		expect(errors).toEqual([]);
+	});
+
 	test('the page lists the categories; the finder shows matches a few at a time and continues where the new ones start', async () => {
 		const { page, errors } = await watchedContext(browser, { viewport: { width: 1280, height: 900 } });
 		const p = await page();
