@@ -232,7 +232,15 @@ export async function mountMap(host: HTMLElement) {
 
 	function cluster(ids: Set<string> | undefined) {
 		const chosen: [Kind, number][] = [];
-		for (let i = 0; i < places.length; i++) if (!ids || ids.has((places[i] as MapPlace).id)) chosen.push(['f', i]);
+		if (ids) {
+			// A filter usually lets few through: look those up instead of testing every place.
+			const found: number[] = [];
+			for (const id of ids) {
+				const i = byId.get(id);
+				if (i !== undefined) found.push(i);
+			}
+			for (const i of found.sort((a, b) => a - b)) chosen.push(['f', i]);
+		} else for (let i = 0; i < places.length; i++) chosen.push(['f', i]);
 		for (const k of shownLayers) for (let i = 0; i < layerRows[k].length; i++) chosen.push([k, i]);
 		onSpot.fill(0);
 		takenOnSpot.fill(0);
