@@ -297,8 +297,19 @@ export async function mountMap(host: HTMLElement) {
 	function highlight(id: string) {
 		for (const item of scope.querySelectorAll('li.is-selected')) item.classList.remove('is-selected');
 		const item = scope.querySelector<HTMLElement>(`li[data-facility="${CSS.escape(id)}"]`);
-		item?.classList.add('is-selected');
-		item?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+		if (!item) return;
+		item.classList.add('is-selected');
+		bringIntoView(item);
+	}
+
+	/**
+	 * Scrolls a list entry into view and keeps it there for a few frames: entries not yet shown have a placeholder
+	 * size (content-visibility), and when those near the view are drawn at their real size the entry moves.
+	 */
+	function bringIntoView(item: HTMLElement, frames = 8) {
+		const box = item.getBoundingClientRect();
+		if (box.top < 0 || box.bottom > innerHeight) item.scrollIntoView({ block: 'nearest' });
+		if (frames > 0) requestAnimationFrame(() => bringIntoView(item, frames - 1));
 	}
 
 	// Escape closes the popup and gives focus back to the marker that opened it.
