@@ -150,9 +150,10 @@ export function wordEntries(body: Buffer): WordEntry[] {
 
 /**
  * Groups sorted word entries into chunks of about `limit` positions (Pagefind's rule, with a smaller limit), with
- * one change: a full chunk does not end between a big word and the words that begin with it. Search matches
- * word beginnings, so a query for „sprechstund" needs every „sprechstunde…" word; Pagefind's cut right after the
- * big word made such a query load two chunks, and the big words are the ones people search.
+ * one change: a big word (one people are likely to search) opens a new chunk when the current one is half full,
+ * and a full chunk does not end between a big word and the words that begin with it. The browser looks up both
+ * the typed word and its stem („sprechstunde", „sprechstund"), so Pagefind's cut right after „sprechstund" made
+ * that query load two chunks.
  */
 export function chunkEntries(entries: WordEntry[], limit = CHUNK_POSITIONS): WordEntry[][] {
 	const chunks: WordEntry[][] = [];
