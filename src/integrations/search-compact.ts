@@ -42,9 +42,10 @@ export function writePagefindFile(body: Buffer): Buffer {
 	return gzipSync(Buffer.concat([SIGNATURE, body]), { level: 9 });
 }
 
-// --- A small CBOR reader and writer: definite lengths, integers, strings and arrays are all Pagefind uses here.
+// --- A small CBOR reader and writer: definite lengths, integers, strings and arrays are all Pagefind uses here;
+// anything else is refused.
 
-type Cbor = number | string | Uint8Array | Cbor[] | { [key: string]: Cbor };
+type Cbor = number | string | Cbor[];
 
 interface Item {
 	value: Cbor;
@@ -69,8 +70,6 @@ export function decodeCbor(buf: Buffer, at = 0): Item {
 			return { value: n, end: next };
 		case 1:
 			return { value: -1 - n, end: next };
-		case 2:
-			return { value: buf.subarray(next, next + n), end: next + n };
 		case 3:
 			return { value: buf.toString('utf8', next, next + n), end: next + n };
 		case 4: {
@@ -82,17 +81,6 @@ export function decodeCbor(buf: Buffer, at = 0): Item {
 				end = item.end;
 			}
 			return { value: list, end };
-		}
-		case 5: {
-			const map: Record<string, Cbor> = {};
-			let end = next;
-			for (let i = 0; i < n; i++) {
-				const key = decodeCbor(buf, end);
-				const item = decodeCbor(buf, key.end);
-				map[String(key.value)] = item.value;
-				end = item.end;
-			}
-			return { value: map, end };
 		}
 		default:
 			throw new Error(`CBOR: Typ ${major} an Stelle ${at} wird nicht unterstützt`);
@@ -119,8 +107,7 @@ export function encodeCbor(value: Cbor): Buffer {
 		const bytes = Buffer.from(value, 'utf8');
 		return Buffer.concat([head(3, bytes.length), bytes]);
 	}
-	if (Array.isArray(value)) return Buffer.concat([head(4, value.length), ...value.map(encodeCbor)]);
-	throw new Error('CBOR: nur Zahlen, Texte und Listen werden geschrieben');
+	return Buffer.concat([head(4, value.length), ...value.map(encodeCbor)]);
 }
 
 // --- Word chunks

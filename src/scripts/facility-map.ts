@@ -211,7 +211,6 @@ export async function mountMap(host: HTMLElement) {
 	}
 
 	const shownLayers = new Set<'p' | 'e'>();
-	/** Facilities with these ids (all when undefined) and the switched-on layers, clustered anew. */
 	// Things at the very same spot (an event at a facility) get their places in a small circle. Each thing's spot
 	// is numbered once here, so a filter change only counts.
 	const spotNumbers = new Map<string, number>();
@@ -230,6 +229,7 @@ export async function mountMap(host: HTMLElement) {
 	const onSpot = new Uint32Array(spotNumbers.size);
 	const takenOnSpot = new Uint32Array(spotNumbers.size);
 
+	/** Facilities with these ids (all when undefined) and the switched-on layers, clustered anew. */
 	function cluster(ids: Set<string> | undefined) {
 		const chosen: [Kind, number][] = [];
 		if (ids) {
@@ -259,12 +259,11 @@ export async function mountMap(host: HTMLElement) {
 	}
 	map.on('moveend', render);
 
-	/** A map update waiting for the list to be drawn (see `facilities-filtered` below). */
-	let pending: ReturnType<typeof setTimeout> | 0 | undefined;
+	/** Set when the markers no longer match the filter; the update waits for the list to be drawn (see `facilities-filtered` below). */
+	let stale = false;
 	function flush() {
-		if (pending === undefined) return;
-		clearTimeout(pending);
-		pending = undefined;
+		if (!stale) return;
+		stale = false;
 		cluster(shown);
 		host.dispatchEvent(new CustomEvent('map-updated', { bubbles: true }));
 	}
@@ -342,11 +341,10 @@ export async function mountMap(host: HTMLElement) {
 			const before = shown;
 			shown = visible;
 			if (before ? before.size === visible.size && [...visible].every((id) => before.has(id)) : visible.size === places.length) return;
-			if (pending !== undefined) return;
-			pending = 0;
-			requestAnimationFrame(() => {
-				if (pending === 0) pending = setTimeout(flush);
-			});
+			if (stale) return;
+			stale = true;
+			// A task queued from the next frame runs once that frame (with the new list) has been painted.
+			requestAnimationFrame(() => setTimeout(flush));
 		});
 
 		// Projects and upcoming events with a place, each as a layer the visitor switches on.
@@ -357,7 +355,7 @@ export async function mountMap(host: HTMLElement) {
 			const toggle = () => {
 				if (box.checked) shownLayers.add(k);
 				else shownLayers.delete(k);
-				pending ??= 0;
+				stale = true;
 				flush();
 			};
 			box.addEventListener('change', toggle);
