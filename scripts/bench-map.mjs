@@ -83,12 +83,14 @@ for (const count of SIZES) {
 
 		const runs = [];
 		for (let run = 0; run < 5; run++) runs.push(await measure(url));
-		const median = (key) => runs.map((r) => r[key]).sort((a, b) => a - b)[1];
+		const median = (key) => runs.map((r) => r[key]).sort((a, b) => a - b)[Math.floor(runs.length / 2)];
 		server.close();
 		const kb = (bytes) => `${(bytes / 1024).toFixed(0)} KB`;
 		console.log(
 			`${String(count).padStart(10)}   ${`${buildSeconds.toFixed(1)} s`.padStart(6)}   ${kb(gz('index.html')).padStart(7)}   ${kb(gz('karte.json')).padStart(13)}   ${kb(gz('details.json')).padStart(15)}   ${`${median('interactive').toFixed(0)} ms`.padStart(15)}   ${`${median('finder').toFixed(0)} ms`.padStart(12)}   ${`${median('script').toFixed(0)} ms / ${median('painted').toFixed(0)} ms / ${median('mapPainted').toFixed(0)} ms`.padStart(51)}`,
 		);
+		const spread = (key) => `${key} ${runs.map((r) => r[key].toFixed(0)).join(' / ')}`;
+		console.log(`${''.padStart(13)}each load (ms): ${['interactive', 'script', 'painted', 'mapPainted'].map(spread).join('; ')}`);
 	} finally {
 		rmSync(work, { recursive: true, force: true });
 	}
