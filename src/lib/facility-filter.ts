@@ -6,6 +6,8 @@
 
 export interface FacilityRecord {
 	id: string;
+	/** Its place in the data the page loaded (in the browser: the finder tells the map which rows pass). */
+	row?: number;
 	name: string;
 	category: string;
 	/** Words the free-text search looks at besides the name (address, description, category label). */
@@ -131,12 +133,14 @@ export function filterAndCount(facilities: FacilityRecord[], filter: FilterState
 		if (!matchesQuery(facility, state.words)) continue;
 		// Opening hours are the costly check: asked at most once per facility, and only when it could count.
 		let open: boolean | undefined;
-		const openNow = () => (open ??= Boolean(facility.openingHours && isOpen(facility.openingHours)));
 		const others = category && languages && wheelchair;
-		if (others && openNow()) counts.openNow++;
+		if (others) {
+			open = Boolean(facility.openingHours && isOpen(facility.openingHours));
+			if (open) counts.openNow++;
+		}
 		// Every other count needs two of the three checks above to pass, and the time filter.
 		if (!((languages && wheelchair) || (category && wheelchair) || (category && languages))) continue;
-		if (state.openNow && !openNow()) continue;
+		if (state.openNow && !(open ?? Boolean(facility.openingHours && isOpen(facility.openingHours)))) continue;
 		if (others) matches.push(facility);
 		if (languages && wheelchair) add(counts.categories, facility.category);
 		if (category && wheelchair) for (const code of facility.languages) add(counts.languages, code);

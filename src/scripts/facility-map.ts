@@ -3,9 +3,14 @@
  * the finder (/einrichtungen/karte.json), so list and map always show the same places; filtering the list
  * filters the map. Projects and upcoming events with a place can be switched on as extra layers.
  *
- * Facilities, projects and events share one cluster index (supercluster), so no two targets ever overlap: nearby
+ * Facilities, projects and events share one cluster index (supercluster), so targets do not pile up: nearby
  * ones form a group that says what it holds, and things at the very same spot stand in a small circle once the
  * map is zoomed in all the way. Only what is in view becomes a marker, so thousands of places stay quick.
+ *
+ * The index holds every facility and is built once (again only when a layer is switched): a filter change only
+ * counts which members of the groups in view it lets through, so the map follows the list in the same frame.
+ * A group then shows the number of its members that pass, stands at their centre, and a group with one such
+ * member shows that member itself.
  */
 import * as L from 'leaflet';
 import Supercluster, { type PointFeature } from 'supercluster';
@@ -17,22 +22,37 @@ import { addBasemap } from './basemap';
 import { gestureHandling } from './map-gestures';
 import { fill } from '../i18n/fill';
 
-/** What <facility-finder> exposes: the ids its current filter lets through. */
+/** What <facility-finder> exposes (and sends with `facilities-filtered`): the rows of the shared place data its filter lets through. */
 export interface FinderState {
-	visibleIds: Set<string>;
+	visibleRows: Uint32Array;
 }
 
 /** f = facility, p = project, e = event. */
 type Kind = 'f' | 'p' | 'e';
-/** One point of the index: its kind, its row, and its place in a circle of things at the same spot (o of n). */
+const KINDS: readonly Kind[] = ['f', 'p', 'e'];
+/** One point of the index: its kind, its row, and its number in the index (g). */
 interface Item {
 	k: Kind;
 	i: number;
-	o: number;
-	n: number;
+	g: number;
 }
 /** What a group holds, per kind. */
 type Tally = Record<Kind, number>;
+/**
+ * What the index keeps of a point or group (see `map` and `reduce` below): its tally, and the tree of what it
+ * holds (a point's item, a group's parts), so the members of a group are known without searching the index.
+ */
+interface Node extends Tally {
+	item?: Item | undefined;
+	parts?: Node[] | undefined;
+}
+
+/** The numbers (g) of all things a group holds, from the tree its parts form. */
+function collect(node: Node, into: number[]): number[] {
+	if (node.item) into.push(node.item.g);
+	if (node.parts) for (const part of node.parts) collect(part, into);
+	return into;
+}
 
 /** Colour and icon (24 × 24 path) of the layer markers. */
 const LAYERS = {
@@ -126,25 +146,51 @@ export async function mountMap(host: HTMLElement) {
 	let lastMarker: L.Marker | undefined;
 	const byId = new Map(places.map((place, i) => [place.id, i]));
 
-	const index = new Supercluster<Item, Tally>({
+	// The index keeps each point's tally and item (`map`), and each group its parts (`reduce`): a group's
+	// properties start as a copy of the point or group it grew from, which becomes its first part.
+	const grown = new WeakSet<Node>();
+	const index = new Supercluster<Item, Node>({
 		radius: 60,
 		extent: 256,
 		minZoom,
 		maxZoom: maxZoom - 1,
-		map: (item) => ({ f: item.k === 'f' ? 1 : 0, p: item.k === 'p' ? 1 : 0, e: item.k === 'e' ? 1 : 0 }),
-		reduce: (sum, item) => {
-			sum.f += item.f;
-			sum.p += item.p;
-			sum.e += item.e;
+		map: (item) => ({ f: item.k === 'f' ? 1 : 0, p: item.k === 'p' ? 1 : 0, e: item.k === 'e' ? 1 : 0, item }),
+		reduce: (sum, part) => {
+			if (!grown.has(sum)) {
+				grown.add(sum);
+				sum.parts = [{ f: sum.f, p: sum.p, e: sum.e, item: sum.item, parts: sum.parts }];
+				sum.item = undefined;
+			}
+			sum.f += part.f;
+			sum.p += part.p;
+			sum.e += part.e;
+			sum.parts?.push(part);
 		},
 	});
 	const layer = L.layerGroup().addTo(map);
 	const markers = new Map<string, L.Marker>();
-	let clusterMarkers = new Map<number, L.Marker>();
+	/** Group markers by cluster id, with what each shows now (a filter changes the number and the name). */
+	let groups = new Map<number, { marker: L.Marker; count: number; label: string }>();
+	/** The members (g) of each group in view, collected in idle time or when a filter first needs them. */
+	let members = new Map<number, number[]>();
 	let current = new Set<L.Marker>();
 
+	/** Everything in the index, by number (g): the item, its kind (0 f, 1 p, 2 e), row and place. */
+	let items: Item[] = [];
+	let kinds = new Uint8Array(0);
+	let rows = new Uint32Array(0);
+	let lats = new Float64Array(0);
+	let lngs = new Float64Array(0);
+	/** Facilities the finder's filter lets through (their rows, and 1 or 0 by row); all pass while `filtering` is false. */
+	let passing: Uint32Array = new Uint32Array(0);
+	const passes = new Uint8Array(places.length);
+	let filtering = false;
+	const shows = (item: Item) => !filtering || item.k !== 'f' || passes[item.i] === 1;
+
 	/** The marker of one thing, made when it first comes into view. */
-	function itemMarker({ k, i, o, n }: Item): L.Marker {
+	function itemMarker(item: Item): L.Marker {
+		const { k, i } = item;
+		const [o, n] = placeOnSpot(item);
 		const key = `${k}${i}@${o}/${n}`;
 		let marker = markers.get(key);
 		if (marker) return marker;
@@ -169,124 +215,253 @@ export async function mountMap(host: HTMLElement) {
 	}
 
 	/** A group is a button too: it says what it holds and zooms in to show it. */
-	function clusterMarker(id: number, tally: Tally, count: number, clusterLat: number, clusterLng: number): L.Marker {
-		let marker = clusterMarkers.get(id);
-		if (marker) return marker;
+	function groupMarker(id: number, tally: Tally, count: number, groupLat: number, groupLng: number): L.Marker {
 		const parts = (['f', 'p', 'e'] as const).filter((k) => tally[k] > 0).map((k) => `${tally[k]} ${words[k][tally[k] === 1 ? 0 : 1]}`);
 		// The name starts with the number the group shows (WCAG 2.5.3), then says what it holds.
 		const label = fill(words.group, { what: parts.length === 1 ? (parts[0] ?? '') : fill(words.groupMixed, { count, what: parts.join(', ') }) });
-		marker = L.marker([clusterLat, clusterLng], { keyboard: true, icon: L.divIcon({ className: 'map-cluster', html: `<span>${count}</span>`, iconSize: [40, 40] }) });
+		const known = groups.get(id);
+		if (known) {
+			const { marker } = known;
+			if (known.count !== count || known.label !== label) {
+				Object.assign(known, { count, label });
+				const element = marker.getElement();
+				if (element) show(element, count, label);
+			}
+			const at = marker.getLatLng();
+			if (at.lat !== groupLat || at.lng !== groupLng) marker.setLatLng([groupLat, groupLng]);
+			return marker;
+		}
+		const marker = L.marker([groupLat, groupLng], { keyboard: true, icon: L.divIcon({ className: 'map-cluster', html: '<span></span>', iconSize: [40, 40] }) });
+		const group = { marker, count, label };
+		groups.set(id, group);
 		const expand = () => {
-			map.setView([clusterLat, clusterLng], Math.min(index.getClusterExpansionZoom(id), maxZoom), { animate: false });
+			map.setView(marker.getLatLng(), Math.min(index.getClusterExpansionZoom(id), maxZoom), { animate: false });
 			// Keyboard users continue on the first place or group the zoom revealed.
 			container.querySelector<HTMLElement>('.leaflet-marker-icon')?.focus({ preventScroll: true });
 		};
-		const made = marker;
-		made.on('add', () => {
-			const element = made.getElement();
-			element?.setAttribute('aria-label', label);
-			element?.addEventListener('keydown', (event) => {
+		marker.on('add', () => {
+			const element = marker.getElement();
+			if (!element) return;
+			// Leaflet draws the icon anew each time the marker comes into view: write what the group shows now.
+			show(element, group.count, group.label);
+			element.addEventListener('keydown', (event) => {
 				if (event.key !== 'Enter' && event.key !== ' ') return;
 				event.preventDefault();
 				expand();
 			});
 		});
-		made.on('click', expand);
-		clusterMarkers.set(id, made);
-		return made;
+		marker.on('click', expand);
+		return marker;
+	}
+	function show(element: HTMLElement, count: number, label: string) {
+		element.setAttribute('aria-label', label);
+		const number = element.firstElementChild as HTMLElement;
+		number.textContent = String(count);
 	}
 
-	/** Shows the groups and things in view; markers that stay keep their element (and focus). */
+	/** The things a group holds (from the tree the index keeps), collected once per group. */
+	function membersOf(id: number, node: Node): number[] {
+		let found = members.get(id);
+		if (!found) members.set(id, (found = collect(node, [])));
+		return found;
+	}
+	/**
+	 * The groups and single things in view. Each group is a slot; `slotOf` tells for every thing in the index which
+	 * slot holds it (-1: none in view). It is worked out in idle time after the view changes, so a filter change
+	 * only walks the facilities that pass.
+	 */
+	let slots: { id: number; node: Node; lat: number; lng: number }[] = [];
+	let singles: Item[] = [];
+	let slotOf = new Int32Array(0);
+	let slotsKnown = false;
+	const whenIdle = window.requestIdleCallback ?? ((work: () => void) => setTimeout(work, 50));
+	let idleQueued = false;
+
+	/** What the switched-on layers put into each slot: they pass every filter, so this is counted once per view. */
+	let layerCount = { p: new Uint32Array(0), e: new Uint32Array(0), lat: new Float64Array(0), lng: new Float64Array(0), one: new Int32Array(0) };
+	function knowSlots() {
+		if (slotsKnown) return;
+		slotsKnown = true;
+		slotOf.fill(-1);
+		const n = slots.length;
+		layerCount = { p: new Uint32Array(n), e: new Uint32Array(n), lat: new Float64Array(n), lng: new Float64Array(n), one: new Int32Array(n) };
+		for (const [s, { id, node }] of slots.entries()) {
+			for (const g of membersOf(id, node)) {
+				slotOf[g] = s;
+				const kind = kinds[g] as number;
+				if (kind === 0) continue;
+				(kind === 1 ? layerCount.p : layerCount.e)[s]! += 1;
+				layerCount.lat[s]! += lats[g] as number;
+				layerCount.lng[s]! += lngs[g] as number;
+				layerCount.one[s] = g;
+			}
+		}
+	}
+
+	/** Finds what is in view (after a move, a zoom or a new index) and shows it. */
 	function render() {
 		const view = map.getBounds().pad(0.25);
-		const next = new Set<L.Marker>();
+		slots = [];
+		singles = [];
 		for (const feature of index.getClusters([view.getWest(), view.getSouth(), view.getEast(), view.getNorth()], Math.floor(map.getZoom()))) {
 			const [itemLng, itemLat] = feature.geometry.coordinates as [number, number];
 			const props = feature.properties;
-			next.add('cluster' in props && props.cluster ? clusterMarker(props.cluster_id, props, props.point_count, itemLat, itemLng) : itemMarker(props as Item));
+			if ('cluster' in props && props.cluster) slots.push({ id: props.cluster_id, node: props, lat: itemLat, lng: itemLng });
+			else singles.push(props as Item);
 		}
+		slotsKnown = false;
+		draw();
+		if (!idleQueued) {
+			idleQueued = true;
+			whenIdle(() => {
+				idleQueued = false;
+				knowSlots();
+			});
+		}
+	}
+
+	/**
+	 * Shows the groups and things in view under the filter; markers that stay keep their element (and focus). A
+	 * group shows what passes: nothing, its only member that passes, or a group of those at their centre.
+	 */
+	function draw() {
+		const next = new Set<L.Marker>();
+		if (!filtering) {
+			for (const { id, node, lat: groupLat, lng: groupLng } of slots) next.add(groupMarker(id, node, node.f + node.p + node.e, groupLat, groupLng));
+		} else {
+			knowSlots();
+			const n = slots.length;
+			const f = new Uint32Array(n);
+			const sumLat = new Float64Array(n);
+			const sumLng = new Float64Array(n);
+			const one = new Int32Array(n);
+			for (const row of passing) {
+				const s = slotOf[row] as number;
+				if (s < 0) continue;
+				f[s]! += 1;
+				sumLat[s]! += lats[row] as number;
+				sumLng[s]! += lngs[row] as number;
+				one[s] = row;
+			}
+			for (const [s, { id, node, lat: groupLat, lng: groupLng }] of slots.entries()) {
+				const tally = { f: f[s] as number, p: layerCount.p[s] as number, e: layerCount.e[s] as number };
+				const count = tally.f + tally.p + tally.e;
+				if (count === 0) continue;
+				if (count === 1) next.add(itemMarker(items[tally.f ? (one[s] as number) : (layerCount.one[s] as number)] as Item));
+				else if (count === node.f + node.p + node.e) next.add(groupMarker(id, tally, count, groupLat, groupLng));
+				else next.add(groupMarker(id, tally, count, ((sumLat[s] as number) + (layerCount.lat[s] as number)) / count, ((sumLng[s] as number) + (layerCount.lng[s] as number)) / count));
+			}
+		}
+		for (const item of singles) if (shows(item)) next.add(itemMarker(item));
 		for (const marker of current) if (!next.has(marker)) layer.removeLayer(marker);
 		for (const marker of next) if (!current.has(marker)) layer.addLayer(marker);
 		current = next;
 	}
-
-	const shownLayers = new Set<'p' | 'e'>();
-	// Things at the very same spot (an event at a facility) get their places in a small circle. Each thing's spot
-	// is numbered once here, so a filter change only counts.
-	const spotNumbers = new Map<string, number>();
-	const spotOf = (spotLat: number, spotLng: number) => {
-		const key = `${spotLat},${spotLng}`;
-		const known = spotNumbers.get(key);
-		if (known !== undefined) return known;
-		spotNumbers.set(key, spotNumbers.size);
-		return spotNumbers.size - 1;
-	};
-	const spots: Record<Kind, number[]> = {
-		f: places.map((place) => spotOf(place.lat, place.lng)),
-		p: layerRows.p.map(([, , rowLat, rowLng]) => spotOf(rowLat, rowLng)),
-		e: layerRows.e.map(([, , rowLat, rowLng]) => spotOf(rowLat, rowLng)),
-	};
-	const onSpot = new Uint32Array(spotNumbers.size);
-	const takenOnSpot = new Uint32Array(spotNumbers.size);
-
-	/** Facilities with these ids (all when undefined) and the switched-on layers, clustered anew. */
-	function cluster(ids: Set<string> | undefined) {
-		const chosen: [Kind, number][] = [];
-		if (ids) {
-			// A filter usually lets few through: look those up instead of testing every place.
-			const found: number[] = [];
-			for (const id of ids) {
-				const i = byId.get(id);
-				if (i !== undefined) found.push(i);
-			}
-			for (const i of found.sort((a, b) => a - b)) chosen.push(['f', i]);
-		} else for (let i = 0; i < places.length; i++) chosen.push(['f', i]);
-		for (const k of shownLayers) for (let i = 0; i < layerRows[k].length; i++) chosen.push([k, i]);
-		onSpot.fill(0);
-		takenOnSpot.fill(0);
-		for (const [k, i] of chosen) onSpot[spots[k][i] as number]! += 1;
-		const points = chosen.map(([k, i]): PointFeature<Item> => {
-			const spot = spots[k][i] as number;
-			const o = takenOnSpot[spot]!++;
-			const row = k === 'f' ? undefined : (layerRows[k][i] as LayerRow);
-			const place = places[i] as MapPlace;
-			const coordinates = row ? [row[3], row[2]] : [place.lng, place.lat];
-			return { type: 'Feature', properties: { k, i, o, n: onSpot[spot] ?? 1 }, geometry: { type: 'Point', coordinates } };
-		});
-		index.load(points);
-		clusterMarkers = new Map();
-		render();
-	}
 	map.on('moveend', render);
 
-	/** Set when the markers no longer match the filter; the update waits for the list to be drawn (see `facilities-filtered` below). */
-	let stale = false;
-	function flush() {
-		if (!stale) return;
-		stale = false;
-		cluster(shown);
-		host.dispatchEvent(new CustomEvent('map-updated', { bubbles: true }));
+	const where = (item: Item): [number, number] => {
+		if (item.k === 'f') {
+			const place = places[item.i] as MapPlace;
+			return [place.lat, place.lng];
+		}
+		const row = layerRows[item.k][item.i] as LayerRow;
+		return [row[2], row[3]];
+	};
+
+	const shownLayers = new Set<'p' | 'e'>();
+	/** Things at the very same spot (an event at a facility), filled when the index is built. */
+	let atSpot = new Map<string, Item[]>();
+	/** Where a thing stands in the small circle of those at its spot that are shown: o-th of n. */
+	function placeOnSpot(item: Item): [number, number] {
+		const [itemLat, itemLng] = where(item);
+		const together = atSpot.get(`${itemLat},${itemLng}`);
+		if (!together || together.length < 2) return [0, 1];
+		let o = 0;
+		let n = 0;
+		for (const other of together) {
+			if (!shows(other)) continue;
+			if (other === item) o = n;
+			n++;
+		}
+		return [o, n];
+	}
+
+	/** Every facility (first, g = row) and the switched-on layers, indexed anew. */
+	function rebuild() {
+		items = places.map((_, i) => ({ k: 'f', i, g: i }));
+		for (const k of shownLayers) for (let i = 0; i < layerRows[k].length; i++) items.push({ k, i, g: items.length });
+		kinds = new Uint8Array(items.length);
+		rows = new Uint32Array(items.length);
+		lats = new Float64Array(items.length);
+		lngs = new Float64Array(items.length);
+		slotOf = new Int32Array(items.length);
+		atSpot = new Map();
+		const points = items.map((item): PointFeature<Item> => {
+			const [itemLat, itemLng] = where(item);
+			kinds[item.g] = KINDS.indexOf(item.k);
+			rows[item.g] = item.i;
+			lats[item.g] = itemLat;
+			lngs[item.g] = itemLng;
+			const key = `${itemLat},${itemLng}`;
+			const together = atSpot.get(key);
+			if (together) together.push(item);
+			else atSpot.set(key, [item]);
+			return { type: 'Feature', properties: item, geometry: { type: 'Point', coordinates: [itemLng, itemLat] } };
+		});
+		index.load(points);
+		groups = new Map();
+		members = new Map();
+		render();
+	}
+
+	/** Takes the finder's choice (the rows that pass; all when undefined); false when it is the one shown already. */
+	function choose(rows: Uint32Array | undefined): boolean {
+		const was = filtering;
+		filtering = rows !== undefined && rows.length < places.length;
+		if (!filtering || !rows) return was;
+		if (was && rows.length === passing.length && rows.every((row) => passes[row] === 1)) return false;
+		passes.fill(0);
+		for (const row of rows) passes[row] = 1;
+		passing = rows;
+		return true;
+	}
+
+	/** Whether a facility stands alone at this zoom: not in a group, or the only member of its group that passes. */
+	function alone(i: number, zoom: number): boolean {
+		const place = places[i] as MapPlace;
+		// A group's centre lies within two cluster radii (60 px at that zoom) of everything it holds.
+		const centre = map.project([place.lat, place.lng], zoom);
+		const corner = (d: number) => map.unproject(centre.add([d, -d]), zoom);
+		const [low, high] = [corner(-120), corner(120)];
+		for (const feature of index.getClusters([low.lng, low.lat, high.lng, high.lat], zoom)) {
+			const props = feature.properties;
+			if (!('cluster' in props && props.cluster)) {
+				if ((props as Item).k === 'f' && (props as Item).i === i) return true;
+				continue;
+			}
+			// Facilities are numbered by row (g = i).
+			const all = membersOf(props.cluster_id, props);
+			if (!all.includes(i)) continue;
+			return all.filter((g) => shows(items[g] as Item)).length === 1;
+		}
+		return false;
 	}
 
 	/** Zooms to where the facility stands alone and opens its popup. */
 	function reveal(id: string) {
-		flush();
 		const i = byId.get(id);
-		if (i === undefined) return;
+		const item = i === undefined ? undefined : items[i];
+		if (i === undefined || !item || !shows(item)) return;
 		const place = places[i] as MapPlace;
-		const near = 1e-6;
-		const alone = (zoom: number) =>
-			index.getClusters([place.lng - near, place.lat - near, place.lng + near, place.lat + near], zoom).find((f): f is PointFeature<Item> => !('cluster' in f.properties) && f.properties.k === 'f' && f.properties.i === i);
 		let zoom = Math.max(Math.floor(map.getZoom()), minZoom);
-		while (zoom < maxZoom && !alone(zoom)) zoom++;
+		while (zoom < maxZoom && !alone(i, zoom)) zoom++;
 		map.setView([place.lat, place.lng], zoom, { animate: false });
-		const item = alone(zoom)?.properties;
-		if (item) itemMarker(item).openPopup();
+		itemMarker(item).openPopup();
 	}
 
 	// The finder may have filtered already (a shared link with filters): start with its choice.
-	let shown = (scope as Partial<FinderState>).visibleIds;
-	cluster(shown);
+	choose((scope as Partial<FinderState>).visibleRows);
+	rebuild();
 	if (single) map.setView([single.lat, single.lng], 17, { animate: false });
 	// /einrichtungen/?zeige=<id> (from a facility page): centre on that place and open its popup.
 	const wanted = new URLSearchParams(location.search).get('zeige');
@@ -334,17 +509,11 @@ export async function mountMap(host: HTMLElement) {
 			reveal(id);
 		});
 
-		// Filtering the list filters the map: right after the list has been drawn, so the list (the main way to the
-		// places) answers first and the map follows a frame later.
+		// Filtering the list filters the map, in the same task: the list and the map are drawn in one frame.
 		scope.addEventListener('facilities-filtered', (event) => {
-			const visible = (event as CustomEvent<{ ids: Set<string> }>).detail.ids;
-			const before = shown;
-			shown = visible;
-			if (before ? before.size === visible.size && [...visible].every((id) => before.has(id)) : visible.size === places.length) return;
-			if (stale) return;
-			stale = true;
-			// A task queued from the next frame runs once that frame (with the new list) has been painted.
-			requestAnimationFrame(() => setTimeout(flush));
+			if (!choose((event as CustomEvent<FinderState>).detail.visibleRows)) return;
+			draw();
+			host.dispatchEvent(new CustomEvent('map-updated', { bubbles: true }));
 		});
 
 		// Projects and upcoming events with a place, each as a layer the visitor switches on.
@@ -355,8 +524,7 @@ export async function mountMap(host: HTMLElement) {
 			const toggle = () => {
 				if (box.checked) shownLayers.add(k);
 				else shownLayers.delete(k);
-				stale = true;
-				flush();
+				rebuild();
 			};
 			box.addEventListener('change', toggle);
 			// The browser may restore a ticked box on reload.
