@@ -110,6 +110,49 @@ describe('more facilities than one page lists', () => {
 		expect(errors).toEqual([]);
 	});
 
+	test('a filter changes list and map in the same task: groups count only the places that pass, and no other place shows', async () => {
+		const { page, errors } = await watchedContext(browser, { viewport: { width: 1280, height: 900 } });
+		const p = await page();
+		await p.goto(`${site.url}/einrichtungen/`);
+		await p.locator('.map-cluster').first().waitFor();
+		await expect.poll(() => p.locator('[data-status]').textContent()).toBe(`${COUNT} Einrichtungen`);
+		await p.getByText('Filter: Art, Sprachen, Rollstuhl, jetzt geöffnet').click();
+		/** Ticks or unticks the Kita box and reads list and map in the same task, before any frame is drawn. */
+		const toggleKita = () =>
+			p.evaluate(() => {
+				document.querySelector<HTMLInputElement>('input[name="kategorie"][value="kita"]')!.click();
+				const groups = [...document.querySelectorAll('.map-cluster')];
+				return {
+					status: document.querySelector('[data-status]')!.textContent,
+					groups: groups.map((group) => ({ number: Number(group.textContent), label: group.getAttribute('aria-label') ?? '' })),
+					markers: [...document.querySelectorAll('.map-marker')].map((marker) => marker.getAttribute('aria-label') ?? ''),
+				};
+			});
+		const shown = (map: { groups: { number: number }[]; markers: string[] }) => map.groups.reduce((sum, group) => sum + group.number, 0) + map.markers.length;
+
+		const filtered = await toggleKita();
+		expect(filtered.status).toBe(`${kitas} von ${COUNT} Einrichtungen`);
+		expect(shown(filtered)).toBe(kitas);
+		for (const name of filtered.markers) expect(name).toMatch(/, Kita$/);
+		// A group names the number it shows; one that holds a single Kita shows that Kita instead.
+		for (const group of filtered.groups) {
+			expect(group.number).toBeGreaterThan(1);
+			expect(group.label).toBe(`${group.number} Einrichtungen – Gruppe vergrößern`);
+		}
+
+		const all = await toggleKita();
+		expect(all.status).toBe(`${COUNT} Einrichtungen`);
+		expect(shown(all)).toBe(COUNT);
+
+		// Opening a group under the filter shows only Kitas again.
+		await toggleKita();
+		await p.locator('.map-cluster').first().focus();
+		await p.keyboard.press('Enter');
+		await expect.poll(() => p.locator('.map-marker').count()).toBeGreaterThan(0);
+		for (const name of await p.locator('.map-marker').evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')))) expect(name).toMatch(/, Kita$/);
+		expect(errors).toEqual([]);
+	});
+
 	test('the page lists the categories; the finder shows matches a few at a time and continues where the new ones start', async () => {
 		const { page, errors } = await watchedContext(browser, { viewport: { width: 1280, height: 900 } });
 		const p = await page();
