@@ -293,11 +293,23 @@ describe('search page', () => {
 		const { page, errors } = await watchedContext(browser, desktop);
 		const p = await page();
 		await p.goto(`${baseUrl}/suche/`);
+		await settled(p);
+		// Counts the searches the page starts (each says „läuft" while it runs).
+		await p.evaluate(() => {
+			const status = document.querySelector('search-page [data-search-status]')!;
+			Object.assign(window, { searches: 0 });
+			new MutationObserver(() => {
+				if (status.textContent?.includes('läuft')) Object.assign(window, { searches: (window as unknown as { searches: number }).searches + 1 });
+			}).observe(status, { childList: true, characterData: true, subtree: true });
+		});
 		await p.focus('#suche-q');
 		await p.keyboard.type('Kinder');
 		await p.keyboard.press('Enter');
 		await p.waitForURL(/q=Kinder/);
 		await settled(p);
+		// Enter searched at once; the search that waited for typing to pause does not start over later.
+		await p.waitForTimeout(400);
+		expect(await p.evaluate(() => (window as unknown as { searches: number }).searches)).toBe(1);
 		const total = Number((await p.locator('search-page [data-search-status]').textContent())?.match(/^\d+/)?.[0]);
 		expect(total).toBeGreaterThan(10);
 		expect(await p.locator('.search-result').count()).toBe(10);
