@@ -274,7 +274,7 @@ export async function mountMap(host: HTMLElement) {
 	let singles: Item[] = [];
 	let slotOf = new Int32Array(0);
 	let slotsKnown = false;
-	const whenIdle = window.requestIdleCallback ?? ((work: () => void) => setTimeout(work, 50));
+	const whenIdle = window.requestIdleCallback?.bind(window) ?? ((work: () => void) => setTimeout(work, 50));
 	let idleQueued = false;
 
 	/** What the switched-on layers put into each slot: they pass every filter, so this is counted once per view. */
