@@ -6,8 +6,6 @@
 
 export interface FacilityRecord {
 	id: string;
-	/** Its place in the data the page loaded (in the browser: the finder tells the map which rows pass). */
-	row?: number;
 	name: string;
 	category: string;
 	/** Words the free-text search looks at besides the name (address, description, category label). */
@@ -116,35 +114,125 @@ export function facetCounts(facilities: FacilityRecord[], state: FilterState, is
 	return filterAndCount(facilities, state, isOpen).counts;
 }
 
-const add = (table: Record<string, number>, key: string) => (table[key] = (table[key] ?? 0) + 1);
+/**
+ * Each record's category, languages and wheelchair value as small numbers, so filtering thousands of places on a
+ * phone counts in arrays instead of looking up names. Worked out once per list: a list's records must not change
+ * after the first filter (the finder builds its list once; a changed list is a new array).
+ */
+interface Coded {
+	names: { categories: string[]; languages: string[]; wheelchair: string[] };
+	category: Uint16Array;
+	wheelchair: Uint16Array;
+	/** The languages of record r are `languages[from[r]]` up to `languages[from[r + 1]]` (exclusive). */
+	from: Uint32Array;
+	languages: Uint16Array;
+}
+const codedLists = new WeakMap<readonly FacilityRecord[], Coded>();
+
+function coded(facilities: readonly FacilityRecord[]): Coded {
+	const known = codedLists.get(facilities);
+	if (known) return known;
+	const numbering = () => {
+		const numbers = new Map<string, number>();
+		const names: string[] = [];
+		const number = (name: string) => {
+			let found = numbers.get(name);
+			if (found === undefined) {
+				found = names.length;
+				numbers.set(name, found);
+				names.push(name);
+			}
+			return found;
+		};
+		return { names, number };
+	};
+	const [categories, languages, wheelchair] = [numbering(), numbering(), numbering()];
+	const from = new Uint32Array(facilities.length + 1);
+	const spoken: number[] = [];
+	const result: Coded = {
+		names: { categories: categories.names, languages: languages.names, wheelchair: wheelchair.names },
+		category: new Uint16Array(facilities.length),
+		wheelchair: new Uint16Array(facilities.length),
+		from,
+		languages: new Uint16Array(0),
+	};
+	for (const [r, facility] of facilities.entries()) {
+		result.category[r] = categories.number(facility.category);
+		result.wheelchair[r] = wheelchair.number(facility.wheelchair);
+		for (const code of facility.languages) spoken.push(languages.number(code));
+		from[r + 1] = spoken.length;
+	}
+	result.languages = Uint16Array.from(spoken);
+	codedLists.set(facilities, result);
+	return result;
+}
+
+/** Which numbered values a filter chose (1) and whether it chose any value the list does not have. */
+function chosen(names: string[], values: string[]): { mask: Uint8Array; unknown: boolean; numbers: number[] } {
+	const mask = new Uint8Array(names.length);
+	const numbers: number[] = [];
+	let unknown = false;
+	for (const value of values) {
+		const number = names.indexOf(value);
+		if (number < 0) unknown = true;
+		else {
+			mask[number] = 1;
+			numbers.push(number);
+		}
+	}
+	return { mask, unknown, numbers };
+}
+
+/** Counts by number as the names the filter controls use (only values that occur). */
+function named(names: string[], counts: Uint32Array): Record<string, number> {
+	const table: Record<string, number> = {};
+	for (const [number, count] of counts.entries()) if (count > 0) table[names[number] as string] = count;
+	return table;
+}
 
 /**
  * The matches and the counts in one pass: each filter is checked once per facility, and a facility counts for
  * an option when it passes every filter except that option's own (thousands of places stay quick on a phone).
  */
-export function filterAndCount(facilities: FacilityRecord[], filter: FilterState, isOpen: IsOpen): { matches: FacilityRecord[]; counts: FacetCounts } {
+export function filterAndCount<T extends FacilityRecord>(facilities: T[], filter: FilterState, isOpen: IsOpen): { matches: T[]; counts: FacetCounts } {
 	const state = prepare(filter);
-	const matches: FacilityRecord[] = [];
-	const counts: FacetCounts = { categories: {}, languages: {}, wheelchair: {}, openNow: 0 };
-	for (const facility of facilities) {
-		const category = !state.categories.length || state.categories.includes(facility.category);
-		const languages = !state.languages.length || state.languages.every((code) => facility.languages.includes(code));
-		const wheelchair = !state.wheelchair.length || state.wheelchair.includes(facility.wheelchair);
-		if (!matchesQuery(facility, state.words)) continue;
+	const codes = coded(facilities);
+	const { names } = codes;
+	const categories = chosen(names.categories, state.categories);
+	const languages = chosen(names.languages, state.languages);
+	const wheelchair = chosen(names.wheelchair, state.wheelchair);
+	const counted = { categories: new Uint32Array(names.categories.length), languages: new Uint32Array(names.languages.length), wheelchair: new Uint32Array(names.wheelchair.length) };
+	let openCount = 0;
+	const matches: T[] = [];
+	const searching = state.words.length > 0;
+	for (const [r, facility] of facilities.entries()) {
+		if (searching && !matchesQuery(facility, state.words)) continue;
+		const category = !state.categories.length || categories.mask[codes.category[r] as number] === 1;
+		const wheel = !state.wheelchair.length || wheelchair.mask[codes.wheelchair[r] as number] === 1;
+		const start = codes.from[r] as number;
+		const end = codes.from[r + 1] as number;
+		// Every chosen language must be spoken there.
+		let speaks = !languages.unknown;
+		for (const wanted of languages.numbers) {
+			if (!speaks) break;
+			speaks = false;
+			for (let k = start; k < end; k++) if (codes.languages[k] === wanted) speaks = true;
+		}
 		// Opening hours are the costly check: asked at most once per facility, and only when it could count.
 		let open: boolean | undefined;
-		const others = category && languages && wheelchair;
+		const others = category && speaks && wheel;
 		if (others) {
 			open = Boolean(facility.openingHours && isOpen(facility.openingHours));
-			if (open) counts.openNow++;
+			if (open) openCount++;
 		}
 		// Every other count needs two of the three checks above to pass, and the time filter.
-		if (!((languages && wheelchair) || (category && wheelchair) || (category && languages))) continue;
+		if (!((speaks && wheel) || (category && wheel) || (category && speaks))) continue;
 		if (state.openNow && !(open ?? Boolean(facility.openingHours && isOpen(facility.openingHours)))) continue;
 		if (others) matches.push(facility);
-		if (languages && wheelchair) add(counts.categories, facility.category);
-		if (category && wheelchair) for (const code of facility.languages) add(counts.languages, code);
-		if (category && languages) add(counts.wheelchair, facility.wheelchair);
+		if (speaks && wheel) counted.categories[codes.category[r] as number]! += 1;
+		if (category && wheel) for (let k = start; k < end; k++) counted.languages[codes.languages[k] as number]! += 1;
+		if (category && speaks) counted.wheelchair[codes.wheelchair[r] as number]! += 1;
 	}
+	const counts: FacetCounts = { categories: named(names.categories, counted.categories), languages: named(names.languages, counted.languages), wheelchair: named(names.wheelchair, counted.wheelchair), openNow: openCount };
 	return { matches, counts };
 }

@@ -54,6 +54,10 @@ function collect(node: Node, into: number[]): number[] {
 	return into;
 }
 
+/** Cluster radius in pixels (at 256 px tiles, as Leaflet's), and how far a group's members may lie from its centre. */
+const RADIUS = 60;
+const REACH = 4 * RADIUS;
+
 /** Colour and icon (24 × 24 path) of the layer markers. */
 const LAYERS = {
 	p: { color: '#4a3f8c', icon: 'M4 20V9l8-6 8 6v11h-5v-6H9v6z' },
@@ -149,8 +153,9 @@ export async function mountMap(host: HTMLElement) {
 	// The index keeps each point's tally and item (`map`), and each group its parts (`reduce`): a group's
 	// properties start as a copy of the point or group it grew from, which becomes its first part.
 	const grown = new WeakSet<Node>();
-	const index = new Supercluster<Item, Node>({
-		radius: 60,
+	// A new index for each load: supercluster keeps every group's properties of earlier loads otherwise.
+	const newIndex = () => new Supercluster<Item, Node>({
+		radius: RADIUS,
 		extent: 256,
 		minZoom,
 		maxZoom: maxZoom - 1,
@@ -167,6 +172,7 @@ export async function mountMap(host: HTMLElement) {
 			sum.parts?.push(part);
 		},
 	});
+	let index = newIndex();
 	const layer = L.layerGroup().addTo(map);
 	const markers = new Map<string, L.Marker>();
 	/** Group markers by cluster id, with what each shows now (a filter changes the number and the name). */
@@ -175,10 +181,9 @@ export async function mountMap(host: HTMLElement) {
 	let members = new Map<number, number[]>();
 	let current = new Set<L.Marker>();
 
-	/** Everything in the index, by number (g): the item, its kind (0 f, 1 p, 2 e), row and place. */
+	/** Everything in the index, by number (g): the item, its kind (0 f, 1 p, 2 e) and its place. */
 	let items: Item[] = [];
 	let kinds = new Uint8Array(0);
-	let rows = new Uint32Array(0);
 	let lats = new Float64Array(0);
 	let lngs = new Float64Array(0);
 	/** Facilities the finder's filter lets through (their rows, and 1 or 0 by row); all pass while `filtering` is false. */
@@ -187,26 +192,44 @@ export async function mountMap(host: HTMLElement) {
 	let filtering = false;
 	const shows = (item: Item) => !filtering || item.k !== 'f' || passes[item.i] === 1;
 
-	/** The marker of one thing, made when it first comes into view. */
+	/** A thing's icon, moved to its place in the circle of things shown at its spot. */
+	function itemIcon({ k, i }: Item, o: number, n: number): L.DivIcon {
+		if (k !== 'f') return markerIcon(LAYERS[k].color, LAYERS[k].icon, 'square', offset(o, n));
+		const { category } = places[i] as MapPlace;
+		return markerIcon(category.color, category.icon, 'round', offset(o, n));
+	}
+	/** Where in its circle each thing's marker stands now ("o/n"). */
+	const circled = new Map<string, string>();
+
+	/**
+	 * The marker of one thing, made when it first comes into view. When the things shown at its spot change, the
+	 * same marker moves in the circle (Leaflet keeps its element, so focus and an open popup stay).
+	 */
 	function itemMarker(item: Item): L.Marker {
 		const { k, i } = item;
 		const [o, n] = placeOnSpot(item);
-		const key = `${k}${i}@${o}/${n}`;
+		const key = `${k}${i}`;
 		let marker = markers.get(key);
-		if (marker) return marker;
+		if (marker) {
+			if (circled.get(key) !== `${o}/${n}`) {
+				circled.set(key, `${o}/${n}`);
+				marker.setIcon(itemIcon(item, o, n));
+			}
+			return marker;
+		}
+		circled.set(key, `${o}/${n}`);
 		if (k === 'f') {
 			const place = places[i] as MapPlace;
 			const { category } = place;
-			marker = namedMarker(place.lat, place.lng, `${place.name}, ${category.label}`, markerIcon(category.color, category.icon, 'round', offset(o, n)), () => {
+			marker = namedMarker(place.lat, place.lng, `${place.name}, ${category.label}`, itemIcon(item, o, n), () => {
 				const address = detailed?.[i]?.address;
 				return `<p class="map-popup__title"><a href="/einrichtungen/${place.id}/">${escape(place.name)}</a></p><p>${escape(category.label)}${address ? `<br>${escape(address)}` : ''}</p>`;
 			});
 			marker.on('popupopen', () => highlight(place.id));
 		} else {
 			const [link, title, rowLat, rowLng, detail] = layerRows[k][i] as LayerRow;
-			const { color, icon } = LAYERS[k];
 			const kind = words[k][0];
-			marker = namedMarker(rowLat, rowLng, `${kind}: ${title}`, markerIcon(color, icon, 'square', offset(o, n)), () => `<p class="map-popup__title"><a href="${link}">${escape(title)}</a></p><p>${escape(kind)} · ${escape(detail)}</p>`);
+			marker = namedMarker(rowLat, rowLng, `${kind}: ${title}`, itemIcon(item, o, n), () => `<p class="map-popup__title"><a href="${link}">${escape(title)}</a></p><p>${escape(kind)} · ${escape(detail)}</p>`);
 		}
 		const made = marker;
 		made.on('popupopen', () => (lastMarker = made));
@@ -300,7 +323,10 @@ export async function mountMap(host: HTMLElement) {
 
 	/** Finds what is in view (after a move, a zoom or a new index) and shows it. */
 	function render() {
-		const view = map.getBounds().pad(0.25);
+		// Groups whose centre lies this far outside the view may hold things in it (that a filter leaves alone).
+		const pixels = map.getPixelBounds();
+		const margin = L.point(REACH, REACH);
+		const view = L.latLngBounds(map.unproject(pixels.min!.subtract(margin)), map.unproject(pixels.max!.add(margin)));
 		slots = [];
 		singles = [];
 		for (const feature of index.getClusters([view.getWest(), view.getSouth(), view.getEast(), view.getNorth()], Math.floor(map.getZoom()))) {
@@ -326,8 +352,14 @@ export async function mountMap(host: HTMLElement) {
 	 */
 	function draw() {
 		const next = new Set<L.Marker>();
+		// Markers are made for what stands in or near the view only.
+		const near = map.getBounds().pad(0.25);
+		const [south, west, north, east] = [near.getSouth(), near.getWest(), near.getNorth(), near.getEast()];
+		const put = (markerLat: number, markerLng: number, marker: () => L.Marker) => {
+			if (markerLat >= south && markerLat <= north && markerLng >= west && markerLng <= east) next.add(marker());
+		};
 		if (!filtering) {
-			for (const { id, node, lat: groupLat, lng: groupLng } of slots) next.add(groupMarker(id, node, node.f + node.p + node.e, groupLat, groupLng));
+			for (const { id, node, lat: groupLat, lng: groupLng } of slots) put(groupLat, groupLng, () => groupMarker(id, node, node.f + node.p + node.e, groupLat, groupLng));
 		} else {
 			knowSlots();
 			const n = slots.length;
@@ -347,12 +379,17 @@ export async function mountMap(host: HTMLElement) {
 				const tally = { f: f[s] as number, p: layerCount.p[s] as number, e: layerCount.e[s] as number };
 				const count = tally.f + tally.p + tally.e;
 				if (count === 0) continue;
-				if (count === 1) next.add(itemMarker(items[tally.f ? (one[s] as number) : (layerCount.one[s] as number)] as Item));
-				else if (count === node.f + node.p + node.e) next.add(groupMarker(id, tally, count, groupLat, groupLng));
-				else next.add(groupMarker(id, tally, count, ((sumLat[s] as number) + (layerCount.lat[s] as number)) / count, ((sumLng[s] as number) + (layerCount.lng[s] as number)) / count));
+				if (count === 1) {
+					const g = tally.f ? (one[s] as number) : (layerCount.one[s] as number);
+					put(lats[g] as number, lngs[g] as number, () => itemMarker(items[g] as Item));
+				} else if (count === node.f + node.p + node.e) put(groupLat, groupLng, () => groupMarker(id, tally, count, groupLat, groupLng));
+				else {
+					const [centreLat, centreLng] = [((sumLat[s] as number) + (layerCount.lat[s] as number)) / count, ((sumLng[s] as number) + (layerCount.lng[s] as number)) / count];
+					put(centreLat, centreLng, () => groupMarker(id, tally, count, centreLat, centreLng));
+				}
 			}
 		}
-		for (const item of singles) if (shows(item)) next.add(itemMarker(item));
+		for (const item of singles) if (shows(item)) put(lats[item.g] as number, lngs[item.g] as number, () => itemMarker(item));
 		for (const marker of current) if (!next.has(marker)) layer.removeLayer(marker);
 		for (const marker of next) if (!current.has(marker)) layer.addLayer(marker);
 		current = next;
@@ -391,7 +428,6 @@ export async function mountMap(host: HTMLElement) {
 		items = places.map((_, i) => ({ k: 'f', i, g: i }));
 		for (const k of shownLayers) for (let i = 0; i < layerRows[k].length; i++) items.push({ k, i, g: items.length });
 		kinds = new Uint8Array(items.length);
-		rows = new Uint32Array(items.length);
 		lats = new Float64Array(items.length);
 		lngs = new Float64Array(items.length);
 		slotOf = new Int32Array(items.length);
@@ -399,7 +435,6 @@ export async function mountMap(host: HTMLElement) {
 		const points = items.map((item): PointFeature<Item> => {
 			const [itemLat, itemLng] = where(item);
 			kinds[item.g] = KINDS.indexOf(item.k);
-			rows[item.g] = item.i;
 			lats[item.g] = itemLat;
 			lngs[item.g] = itemLng;
 			const key = `${itemLat},${itemLng}`;
@@ -408,7 +443,7 @@ export async function mountMap(host: HTMLElement) {
 			else atSpot.set(key, [item]);
 			return { type: 'Feature', properties: item, geometry: { type: 'Point', coordinates: [itemLng, itemLat] } };
 		});
-		index.load(points);
+		index = newIndex().load(points);
 		groups = new Map();
 		members = new Map();
 		render();
@@ -429,10 +464,10 @@ export async function mountMap(host: HTMLElement) {
 	/** Whether a facility stands alone at this zoom: not in a group, or the only member of its group that passes. */
 	function alone(i: number, zoom: number): boolean {
 		const place = places[i] as MapPlace;
-		// A group's centre lies within two cluster radii (60 px at that zoom) of everything it holds.
+		// A group's centre lies within its reach of everything it holds.
 		const centre = map.project([place.lat, place.lng], zoom);
 		const corner = (d: number) => map.unproject(centre.add([d, -d]), zoom);
-		const [low, high] = [corner(-120), corner(120)];
+		const [low, high] = [corner(-REACH), corner(REACH)];
 		for (const feature of index.getClusters([low.lng, low.lat, high.lng, high.lat], zoom)) {
 			const props = feature.properties;
 			if (!('cluster' in props && props.cluster)) {

@@ -235,6 +235,25 @@ describe('projects and events as layers', () => {
 			}
 		}
 		expect(await axe(p)).toEqual([]);
+
+		// A filter that hides the office leaves the event alone at the spot: the same marker (focus and all) moves
+		// to the spot itself.
+		/** A marker's centre, from the map's corner (the page above the map grows when the filters open). */
+		const centre = (marker: typeof event) =>
+			marker.evaluate((el) => {
+				const [box, frame] = [el.getBoundingClientRect(), document.querySelector('[data-map]')!.getBoundingClientRect()];
+				return { x: box.x + box.width / 2 - frame.x, y: box.y + box.height / 2 - frame.y };
+			});
+		const [officeAt, eventAt] = [await centre(office), await centre(event)];
+		await event.evaluate((el) => el.setAttribute('data-seen', ''));
+		await p.getByText('Filter: Art, Sprachen, Rollstuhl, jetzt geöffnet').click();
+		await p.getByRole('checkbox', { name: /^Kitas/ }).check();
+		await expect.poll(() => office.count()).toBe(0);
+		expect(await event.getAttribute('data-seen')).toBe('');
+		const moved = await centre(event);
+		expect(Math.hypot(moved.x - eventAt.x, moved.y - eventAt.y)).toBeGreaterThanOrEqual(20);
+		// The spot is the centre of the circle the two stood in.
+		expect(Math.hypot(moved.x - (officeAt.x + eventAt.x) / 2, moved.y - (officeAt.y + eventAt.y) / 2)).toBeLessThan(5);
 	});
 });
 
