@@ -279,7 +279,9 @@ export async function mountMap(host: HTMLElement) {
 	function show(element: HTMLElement, count: number, label: string) {
 		element.setAttribute('aria-label', label);
 		const number = element.firstElementChild as HTMLElement;
-		number.textContent = String(count);
+		// Changing the text in place is cheaper for the browser than replacing it.
+		if (number.firstChild instanceof Text) number.firstChild.data = String(count);
+		else number.textContent = String(count);
 	}
 
 	/** The things a group holds (from the tree the index keeps), collected once per group. */
