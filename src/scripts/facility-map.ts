@@ -176,7 +176,13 @@ export async function mountMap(host: HTMLElement) {
 	const layer = L.layerGroup().addTo(map);
 	const markers = new Map<string, L.Marker>();
 	/** Group markers by cluster id, with what each shows now (a filter changes the number and the name). */
-	let groups = new Map<number, { marker: L.Marker; count: number; label: string }>();
+	let groups = new Map<number, { marker: L.Marker; holds: string; count: number; label: string }>();
+
+	/** A group's name: it starts with the number the group shows (WCAG 2.5.3), then says what it holds. */
+	function groupName(tally: Tally, count: number): string {
+		const parts = (['f', 'p', 'e'] as const).filter((k) => tally[k] > 0).map((k) => `${tally[k]} ${words[k][tally[k] === 1 ? 0 : 1]}`);
+		return fill(words.group, { what: parts.length === 1 ? (parts[0] ?? '') : fill(words.groupMixed, { count, what: parts.join(', ') }) });
+	}
 	/** The members (g) of each group in view, collected in idle time or when a filter first needs them. */
 	let members = new Map<number, number[]>();
 	let current = new Set<L.Marker>();
@@ -239,23 +245,21 @@ export async function mountMap(host: HTMLElement) {
 
 	/** A group is a button too: it says what it holds and zooms in to show it. */
 	function groupMarker(id: number, tally: Tally, count: number, groupLat: number, groupLng: number): L.Marker {
-		const parts = (['f', 'p', 'e'] as const).filter((k) => tally[k] > 0).map((k) => `${tally[k]} ${words[k][tally[k] === 1 ? 0 : 1]}`);
-		// The name starts with the number the group shows (WCAG 2.5.3), then says what it holds.
-		const label = fill(words.group, { what: parts.length === 1 ? (parts[0] ?? '') : fill(words.groupMixed, { count, what: parts.join(', ') }) });
+		const holds = `${tally.f}/${tally.p}/${tally.e}`;
 		const known = groups.get(id);
 		if (known) {
 			const { marker } = known;
-			if (known.count !== count || known.label !== label) {
-				Object.assign(known, { count, label });
+			if (known.holds !== holds) {
+				Object.assign(known, { holds, count, label: groupName(tally, count) });
 				const element = marker.getElement();
-				if (element) show(element, count, label);
+				if (element) show(element, count, known.label);
 			}
 			const at = marker.getLatLng();
 			if (at.lat !== groupLat || at.lng !== groupLng) marker.setLatLng([groupLat, groupLng]);
 			return marker;
 		}
 		const marker = L.marker([groupLat, groupLng], { keyboard: true, icon: L.divIcon({ className: 'map-cluster', html: '<span></span>', iconSize: [40, 40] }) });
-		const group = { marker, count, label };
+		const group = { marker, holds, count, label: groupName(tally, count) };
 		groups.set(id, group);
 		const expand = () => {
 			map.setView(marker.getLatLng(), Math.min(index.getClusterExpansionZoom(id), maxZoom), { animate: false });

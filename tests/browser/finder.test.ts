@@ -116,9 +116,11 @@ describe('facility filters', () => {
 		// The form appears once the finder has its data.
 		await p.getByLabel('Name, Straße oder Stichwort').waitFor();
 		await p.getByLabel('Name, Straße oder Stichwort').focus();
-		await p.keyboard.type('sonnenblume');
+		// Two words: the space typed after the first one stays in the field.
+		await p.keyboard.type('kita sonnenblume');
 		await expect.poll(() => visibleIds(p)).toEqual(['kita-sonnenblume']);
-		expect(await p.evaluate(() => location.search)).toBe('?q=sonnenblume');
+		expect(await p.getByLabel('Name, Straße oder Stichwort').inputValue()).toBe('kita sonnenblume');
+		await expect.poll(() => p.evaluate(() => location.search)).toBe('?q=kita+sonnenblume');
 		for (let i = 0; i < 60 && !(await p.evaluate(() => document.activeElement?.closest('li[data-facility="kita-sonnenblume"]') !== null)); i++) await p.keyboard.press('Tab');
 		await p.keyboard.press('Enter');
 		await p.waitForURL(`${baseUrl}/einrichtungen/kita-sonnenblume/`);
