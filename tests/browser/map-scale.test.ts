@@ -159,7 +159,10 @@ describe('more facilities than one page lists', () => {
 		await p.goto(`${site.url}/einrichtungen/`);
 		await expect.poll(() => p.locator('[data-status]').textContent()).toBe(`${COUNT} Einrichtungen`);
 		expect(await p.locator('[data-result-list] > li').count()).toBe(RESULTS_PAGE);
-		await p.getByRole('button', { name: `Weitere ${RESULTS_PAGE} von ${COUNT - RESULTS_PAGE} anzeigen` }).click();
+		// By keyboard. In one full run under load a pointer click left the list at 20 entries; likely cause: entries
+		// above the button get their real size as they come near the view and move the button under the pointer.
+		await p.getByRole('button', { name: `Weitere ${RESULTS_PAGE} von ${COUNT - RESULTS_PAGE} anzeigen` }).focus();
+		await p.keyboard.press('Enter');
 		expect(await p.locator('[data-result-list] > li').count()).toBe(2 * RESULTS_PAGE);
 		// Focus moved to the first new entry.
 		expect(await p.evaluate((first) => document.activeElement?.closest('li') === document.querySelectorAll('[data-result-list] > li')[first], RESULTS_PAGE)).toBe(true);
