@@ -183,6 +183,8 @@ function chosen(names: string[], values: string[]): { mask: Uint8Array; unknown:
 	return { mask, unknown, numbers };
 }
 
+const openNow = (facility: FacilityRecord, isOpen: IsOpen) => Boolean(facility.openingHours && isOpen(facility.openingHours));
+
 /** Counts by number as the names the filter controls use (only values that occur). */
 function named(names: string[], counts: Uint32Array): Record<string, number> {
 	const table: Record<string, number> = {};
@@ -222,12 +224,12 @@ export function filterAndCount<T extends FacilityRecord>(facilities: T[], filter
 		let open: boolean | undefined;
 		const others = category && speaks && wheel;
 		if (others) {
-			open = Boolean(facility.openingHours && isOpen(facility.openingHours));
+			open = openNow(facility, isOpen);
 			if (open) openCount++;
 		}
 		// Every other count needs two of the three checks above to pass, and the time filter.
 		if (!((speaks && wheel) || (category && wheel) || (category && speaks))) continue;
-		if (state.openNow && !(open ?? Boolean(facility.openingHours && isOpen(facility.openingHours)))) continue;
+		if (state.openNow && !(open ?? openNow(facility, isOpen))) continue;
 		if (others) matches.push(facility);
 		if (speaks && wheel) counted.categories[codes.category[r] as number]! += 1;
 		if (category && wheel) for (let k = start; k < end; k++) counted.languages[codes.languages[k] as number]! += 1;

@@ -29,7 +29,6 @@ export interface FinderState {
 
 /** f = facility, p = project, e = event. */
 type Kind = 'f' | 'p' | 'e';
-const KINDS: readonly Kind[] = ['f', 'p', 'e'];
 /** One point of the index: its kind, its row, and its number in the index (g). */
 interface Item {
 	k: Kind;
@@ -187,9 +186,8 @@ export async function mountMap(host: HTMLElement) {
 	let members = new Map<number, number[]>();
 	let current = new Set<L.Marker>();
 
-	/** Everything in the index, by number (g): the item, its kind (0 f, 1 p, 2 e) and its place. */
+	/** Everything in the index, by number (g): the item and its place. */
 	let items: Item[] = [];
-	let kinds = new Uint8Array(0);
 	let lats = new Float64Array(0);
 	let lngs = new Float64Array(0);
 	/** Facilities the finder's filter lets through (their rows, and 1 or 0 by row); all pass while `filtering` is false. */
@@ -317,9 +315,9 @@ export async function mountMap(host: HTMLElement) {
 		for (const [s, { id, node }] of slots.entries()) {
 			for (const g of membersOf(id, node)) {
 				slotOf[g] = s;
-				const kind = kinds[g] as number;
-				if (kind === 0) continue;
-				(kind === 1 ? layerCount.p : layerCount.e)[s]! += 1;
+				const { k } = items[g] as Item;
+				if (k === 'f') continue;
+				layerCount[k][s]! += 1;
 				layerCount.lat[s]! += lats[g] as number;
 				layerCount.lng[s]! += lngs[g] as number;
 				layerCount.one[s] = g;
@@ -402,22 +400,12 @@ export async function mountMap(host: HTMLElement) {
 	}
 	map.on('moveend', render);
 
-	const where = (item: Item): [number, number] => {
-		if (item.k === 'f') {
-			const place = places[item.i] as MapPlace;
-			return [place.lat, place.lng];
-		}
-		const row = layerRows[item.k][item.i] as LayerRow;
-		return [row[2], row[3]];
-	};
-
 	const shownLayers = new Set<'p' | 'e'>();
-	/** Things at the very same spot (an event at a facility), filled when the index is built. */
-	let atSpot = new Map<string, Item[]>();
+	/** The things at each thing's very spot (an event at a facility), by number (g); filled when the index is built. */
+	let atSpot: Item[][] = [];
 	/** Where a thing stands in the small circle of those at its spot that are shown: o-th of n. */
 	function placeOnSpot(item: Item): [number, number] {
-		const [itemLat, itemLng] = where(item);
-		const together = atSpot.get(`${itemLat},${itemLng}`);
+		const together = atSpot[item.g];
 		if (!together || together.length < 2) return [0, 1];
 		let o = 0;
 		let n = 0;
@@ -429,24 +417,30 @@ export async function mountMap(host: HTMLElement) {
 		return [o, n];
 	}
 
+	const placeOf = ({ k, i }: Item): [number, number] => {
+		if (k === 'f') return [(places[i] as MapPlace).lat, (places[i] as MapPlace).lng];
+		const row = layerRows[k][i] as LayerRow;
+		return [row[2], row[3]];
+	};
+
 	/** Every facility (first, g = row) and the switched-on layers, indexed anew. */
 	function rebuild() {
 		items = places.map((_, i) => ({ k: 'f', i, g: i }));
 		for (const k of shownLayers) for (let i = 0; i < layerRows[k].length; i++) items.push({ k, i, g: items.length });
-		kinds = new Uint8Array(items.length);
 		lats = new Float64Array(items.length);
 		lngs = new Float64Array(items.length);
 		slotOf = new Int32Array(items.length);
-		atSpot = new Map();
+		const spots = new Map<string, Item[]>();
+		atSpot = [];
 		const points = items.map((item): PointFeature<Item> => {
-			const [itemLat, itemLng] = where(item);
-			kinds[item.g] = KINDS.indexOf(item.k);
+			const [itemLat, itemLng] = placeOf(item);
 			lats[item.g] = itemLat;
 			lngs[item.g] = itemLng;
 			const key = `${itemLat},${itemLng}`;
-			const together = atSpot.get(key);
-			if (together) together.push(item);
-			else atSpot.set(key, [item]);
+			const together = spots.get(key) ?? [];
+			together.push(item);
+			spots.set(key, together);
+			atSpot[item.g] = together;
 			return { type: 'Feature', properties: item, geometry: { type: 'Point', coordinates: [itemLng, itemLat] } };
 		});
 		index = newIndex().load(points);
@@ -491,8 +485,10 @@ export async function mountMap(host: HTMLElement) {
 	/** Zooms to where the facility stands alone and opens its popup. */
 	function reveal(id: string) {
 		const i = byId.get(id);
-		const item = i === undefined ? undefined : items[i];
-		if (i === undefined || !item || !shows(item)) return;
+		if (i === undefined) return;
+		// Facilities are numbered by row (g = i).
+		const item = items[i] as Item;
+		if (!shows(item)) return;
 		const place = places[i] as MapPlace;
 		let zoom = Math.max(Math.floor(map.getZoom()), minZoom);
 		while (zoom < maxZoom && !alone(i, zoom)) zoom++;
