@@ -106,6 +106,8 @@ describe('more facilities than one page lists', () => {
 		await expect.poll(inView).toBe(true);
 		// The popup is open with its link focused (the keyboard was used last): axe checks that state too.
 		expect(await p.evaluate(() => document.activeElement?.closest('.leaflet-popup') !== null)).toBe(true);
+		// Leaflet fades popups in; axe measures contrast once the popup is fully shown.
+		await expect.poll(() => p.locator('.leaflet-popup').evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
 		expect((await new AxeBuilder({ page: p }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations.map((v) => v.id)).toEqual([]);
 		expect(errors).toEqual([]);
 	});

@@ -84,6 +84,8 @@ describe('list and map together', () => {
 		const { page, errors } = await watchedContext(browser, { viewport: { width: 1280, height: 900 } });
 		const p = await page();
 		await p.goto(`${site.url}/einrichtungen/?kategorie=kita`);
+		// The finder has applied the shared filter once the status names it.
+		await expect.poll(() => p.locator('[data-status]').textContent()).toMatch(/^\d+ von \d+ Einrichtungen$/);
 		const kitas = await p.locator('li[data-facility]:visible').count();
 		const shown = () => p.evaluate(() => [...document.querySelectorAll('.map-cluster')].reduce((n, el) => n + Number(el.textContent), 0) + document.querySelectorAll('.map-marker').length);
 		await expect.poll(shown).toBe(kitas);
@@ -94,6 +96,8 @@ describe('list and map together', () => {
 		await p.keyboard.press('Escape');
 		await p.locator('.leaflet-marker-icon[aria-label^="Kita Pusteblume"]').click();
 		await expect.poll(() => p.locator('li.is-selected').getAttribute('data-facility')).toBe('kita-pusteblume');
+		// Leaflet fades popups in; axe measures contrast once the popup is fully shown.
+		await expect.poll(() => p.locator('.leaflet-popup').evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
 		expect(await axe(p)).toEqual([]);
 		expect(errors).toEqual([]);
 	});
