@@ -229,7 +229,7 @@ export async function mountMap(host: HTMLElement) {
 				const address = detailed?.[i]?.address;
 				return `<p class="map-popup__title"><a href="/einrichtungen/${place.id}/">${escape(place.name)}</a></p><p>${escape(category.label)}${address ? `<br>${escape(address)}` : ''}</p>`;
 			});
-			marker.on('popupopen', () => highlight(place.id));
+			marker.on('popupopen', () => highlight(place.id, !revealing));
 		} else {
 			const [link, title, rowLat, rowLng, detail] = layerRows[k][i] as LayerRow;
 			const kind = words[k][0];
@@ -482,6 +482,8 @@ export async function mountMap(host: HTMLElement) {
 		return false;
 	}
 
+	/** Set while a popup opens for „auf der Karte zeigen" or a link to the map (not a choice made on the map). */
+	let revealing = false;
 	/** Zooms to where the facility stands alone and opens its popup. */
 	function reveal(id: string) {
 		const i = byId.get(id);
@@ -493,7 +495,10 @@ export async function mountMap(host: HTMLElement) {
 		let zoom = Math.max(Math.floor(map.getZoom()), minZoom);
 		while (zoom < maxZoom && !alone(i, zoom)) zoom++;
 		map.setView([place.lat, place.lng], zoom, { animate: false });
+		// The visitor came to see the place on the map: its list entry is marked, but the page stays at the map.
+		revealing = true;
 		itemMarker(item).openPopup();
+		revealing = false;
 	}
 
 	// The finder may have filtered already (a shared link with filters): start with its choice.
@@ -504,13 +509,13 @@ export async function mountMap(host: HTMLElement) {
 	const wanted = new URLSearchParams(location.search).get('zeige');
 	if (wanted && !single) reveal(wanted);
 
-	/** Marks the list entry of a place and brings it into view. */
-	function highlight(id: string) {
+	/** Marks the list entry of a place and (when the place was chosen on the map) brings it into view. */
+	function highlight(id: string, scroll: boolean) {
 		for (const item of scope.querySelectorAll('li.is-selected')) item.classList.remove('is-selected');
 		const item = scope.querySelector<HTMLElement>(`li[data-facility="${CSS.escape(id)}"]`);
 		if (!item) return;
 		item.classList.add('is-selected');
-		bringIntoView(item);
+		if (scroll) bringIntoView(item);
 	}
 
 	/**

@@ -91,6 +91,12 @@ describe('list and map together', () => {
 		await expect.poll(shown).toBe(kitas);
 		await p.getByRole('button', { name: 'Kita Sonnenblume auf der Karte zeigen' }).click();
 		await expect.poll(() => p.locator('.leaflet-popup-content').textContent()).toContain('Kita Sonnenblume');
+		// The visitor asked to see the place on the map: the popup stays in view (the list entry is only marked).
+		await p.waitForTimeout(500);
+		const popup = (await p.locator('.leaflet-popup').boundingBox())!;
+		expect(popup.y).toBeGreaterThanOrEqual(0);
+		expect(popup.y + popup.height).toBeLessThanOrEqual(900);
+		expect(await p.locator('li.is-selected').getAttribute('data-facility')).toBe('kita-sonnenblume');
 		await p.keyboard.press('Escape');
 		await p.getByRole('button', { name: 'Kita Pusteblume auf der Karte zeigen' }).click();
 		await p.keyboard.press('Escape');
