@@ -1,13 +1,20 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Two tiers. `unit`: schemas, helpers, the CMS contract, pure client cores — no build, runs in seconds
+ * (`npm run test:unit`). `site`: real builds, the built site in Chromium, the HTML checker — the sample site is
+ * built once and served for them (tests/setup/site.ts). `npm test` runs both.
+ */
 export default defineConfig({
 	test: {
-		include: ['tests/**/*.test.ts'],
-		globalSetup: ['tests/setup/site.ts'],
 		// Builds and the browser share two cores: run files one after another, tests inside them in order.
 		fileParallelism: false,
 		testTimeout: 60_000,
 		hookTimeout: 180_000,
 		env: { ASTRO_TELEMETRY_DISABLED: '1' },
+		projects: [
+			{ extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+			{ extends: true, test: { name: 'site', include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts'], globalSetup: ['tests/setup/site.ts'] } },
+		],
 	},
 });
