@@ -2,17 +2,11 @@
  * The Decap CMS configuration, derived from the content model (src/schemas). Built at build time and handed to
  * the admin page as JSON; nothing here is written by hand twice.
  */
-import { z } from 'astro/zod';
-import { PATTERNS, schemaFactories, SETTINGS_FILE, SYNONYMS_FILE, type CollectionName, type FolderCollection } from '../src/schemas';
+import type { z } from 'astro/zod';
+import { PATTERNS, schemaFactories, SETTINGS_FILE, shapeContext, SYNONYMS_FILE, type CollectionName, type FolderCollection } from '../src/schemas';
 import type { SchemaContext } from '../src/schemas/fields';
 import type { Settings } from '../src/schemas/settings';
 import { toFields, type DecapField } from './fields';
-
-/** A schema context for reading the schemas' shape: same field types as Astro's, no content lookups. */
-const shapeContext: SchemaContext = {
-	image: () => z.string() as unknown as ReturnType<SchemaContext['image']>,
-	reference: (collection) => z.object({ id: z.string(), collection: z.literal(collection) }) as unknown as ReturnType<SchemaContext['reference']>,
-};
 
 /** The schema of a collection as the CMS sees it. */
 export function schemaFor(name: CollectionName, settings: Settings): z.ZodType {
@@ -79,6 +73,23 @@ const VIEWS: Record<FolderCollection, CollectionView> = {
 		sortable: [{ field: 'deadline', label: 'Frist', default_sort: 'desc' }, { field: 'title', label: 'Titel' }],
 		body: { label: 'Erklärung', hint: 'Worum geht es, wer kann mitmachen?', required: false },
 	},
+	beschluesse: {
+		label: 'Beschlüsse',
+		singular: 'Beschluss',
+		description: 'Was Quartiersrat, Aktionsfonds-Jury, Steuerungsrunde und Stadt entschieden haben. Erscheint auch im Weg der Projekte.',
+		summary: "{{date | date('DD.MM.YYYY')}} – {{title}} ({{outcome}})",
+		sortable: [{ field: 'date', label: 'Datum', default_sort: 'desc' }, { field: 'title', label: 'Titel' }, { field: 'committee', label: 'Gremium' }],
+		body: { label: 'Begründung', hint: 'Freiwillig: Warum wurde so entschieden? Was wurde besprochen?', required: false },
+		defaults: { date: '{{now}}', committee: 'quartiersrat', outcome: 'angenommen' },
+	},
+	ziele: {
+		label: 'Ziele (IHEK)',
+		singular: 'Ziel',
+		description: 'Die Ziele des Integrierten Handlungskonzepts mit Kennzahlen. Projekte wählen ihr Ziel daraus.',
+		summary: '{{title}}',
+		sortable: [{ field: 'order', label: 'Reihenfolge', default_sort: 'asc' }, { field: 'title', label: 'Ziel' }],
+		body: { label: 'Erläuterung', hint: 'Freiwillig: Warum ist das Ziel wichtig, was steht dazu im Handlungskonzept?', required: false },
+	},
 	dokumente: {
 		label: 'Dokumente',
 		singular: 'Dokument',
@@ -120,7 +131,7 @@ const VIEWS: Record<FolderCollection, CollectionView> = {
 };
 
 /** Collections listed in this order in the CMS. */
-export const CMS_ORDER: FolderCollection[] = ['aktuelles', 'termine', 'projekte', 'einrichtungen', 'aufrufe', 'dokumente', 'kontakte', 'seiten', 'themen', 'kategorien'];
+export const CMS_ORDER: FolderCollection[] = ['aktuelles', 'termine', 'projekte', 'beschluesse', 'aufrufe', 'einrichtungen', 'dokumente', 'ziele', 'kontakte', 'seiten', 'themen', 'kategorien'];
 
 function withDefaults(fields: DecapField[], defaults: Record<string, unknown> = {}): DecapField[] {
 	return fields.map((field) => (field.name in defaults ? { ...field, default: defaults[field.name] } : field));

@@ -73,6 +73,8 @@ export const DISPLAY_FIELD: Record<string, string> = {
 	aktuelles: 'title',
 	termine: 'title',
 	aufrufe: 'title',
+	beschluesse: 'title',
+	ziele: 'title',
 };
 
 export interface Unwrapped {
@@ -199,7 +201,8 @@ export function toField(name: string, schema: AnySchema, path = name): DecapFiel
 			return { ...base, widget: 'boolean', default: base.default ?? false };
 		case 'enum': {
 			const values = Object.values(def.entries ?? {});
-			return { ...base, widget: 'select', options: values.map((value) => ({ value, label: optionLabel(name, value) })) };
+			const named = meta?.cms?.optionLabels;
+			return { ...base, widget: 'select', options: values.map((value) => ({ value, label: named?.[value] ?? optionLabel(name, value) })) };
 		}
 		case 'object':
 			return { ...base, widget: 'object', fields: toFields(inner, path) };
@@ -218,7 +221,8 @@ export function toField(name: string, schema: AnySchema, path = name): DecapFiel
 			if (elementWidget === 'relation') return { ...relationField(base, element.meta?.cms?.collection ?? '', true), ...limits };
 			if (elementDef.type === 'enum') {
 				const values = Object.values(elementDef.entries ?? {});
-				return { ...base, widget: 'select', multiple: true, options: values.map((value) => ({ value, label: optionLabel(name, value) })), ...limits };
+				const named = element.meta?.cms?.optionLabels;
+				return { ...base, widget: 'select', multiple: true, options: values.map((value) => ({ value, label: named?.[value] ?? optionLabel(name, value) })), ...limits };
 			}
 			if (elementDef.type === 'object') {
 				const fields = toFields(element.schema, `${path}[]`);

@@ -7,8 +7,10 @@ const dictionary = de as Record<string, string>;
 /** Dictionary key prefix per field name. */
 const PREFIX: Record<string, string> = {
 	status: 'projects.status.',
-	fund: 'fund.',
 	type: 'events.type.',
+	ways: 'way.',
+	committee: 'committee.',
+	outcome: 'outcome.',
 	wheelchair: 'wheelchair.',
 	kind: 'documents.kind.',
 	state: 'projects.phase.',

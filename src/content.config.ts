@@ -1,7 +1,7 @@
 /** Wires each collection's schema (src/schemas) to a loader for its folder in content/. Nothing else. */
 import { defineCollection, reference } from 'astro:content';
 import { folderLoader, singleFileLoader } from './lib/loaders';
-import { PATTERNS, readSettings, SETTINGS_FILE, SYNONYMS_FILE } from './schemas';
+import { PATTERNS, readSettings, SETTINGS_FILE, siteOf, SYNONYMS_FILE } from './schemas';
 import type { SchemaContext } from './schemas/fields';
 import { settingsSchema } from './schemas/settings';
 import { themeSchema } from './schemas/themes';
@@ -14,10 +14,12 @@ import { eventSchema } from './schemas/events';
 import { callSchema } from './schemas/calls';
 import { documentSchema } from './schemas/documents';
 import { pageSchema } from './schemas/pages';
+import { goalSchema } from './schemas/goals';
+import { decisionSchema } from './schemas/decisions';
 import { synonymsSchema } from './schemas/synonyms';
 
 const settings = readSettings();
-const frame = { bounds: settings.map.bounds, district: settings.district };
+const site = siteOf(settings);
 /** Astro's image() for this entry plus Astro's reference(). */
 const ctx = (image: () => unknown): SchemaContext => ({ image: image as SchemaContext['image'], reference: reference as unknown as SchemaContext['reference'] });
 const loader = (name: keyof typeof PATTERNS) => folderLoader(name, PATTERNS[name]);
@@ -27,12 +29,14 @@ export const collections = {
 	themen: defineCollection({ loader: loader('themen'), schema: themeSchema }),
 	kategorien: defineCollection({ loader: loader('kategorien'), schema: categorySchema }),
 	kontakte: defineCollection({ loader: loader('kontakte'), schema: ({ image }) => contactSchema(ctx(image)) }),
-	einrichtungen: defineCollection({ loader: loader('einrichtungen'), schema: ({ image }) => facilitySchema(ctx(image), frame) }),
+	einrichtungen: defineCollection({ loader: loader('einrichtungen'), schema: ({ image }) => facilitySchema(ctx(image), site) }),
 	aktuelles: defineCollection({ loader: loader('aktuelles'), schema: ({ image }) => newsSchema(ctx(image)) }),
-	projekte: defineCollection({ loader: loader('projekte'), schema: ({ image }) => projectSchema(ctx(image), frame) }),
+	projekte: defineCollection({ loader: loader('projekte'), schema: ({ image }) => projectSchema(ctx(image), site) }),
 	termine: defineCollection({ loader: loader('termine'), schema: ({ image }) => eventSchema(ctx(image)) }),
-	aufrufe: defineCollection({ loader: loader('aufrufe'), schema: ({ image }) => callSchema(ctx(image)) }),
+	aufrufe: defineCollection({ loader: loader('aufrufe'), schema: ({ image }) => callSchema(ctx(image), site) }),
 	dokumente: defineCollection({ loader: loader('dokumente'), schema: ({ image }) => documentSchema(ctx(image)) }),
+	beschluesse: defineCollection({ loader: loader('beschluesse'), schema: ({ image }) => decisionSchema(ctx(image)) }),
+	ziele: defineCollection({ loader: loader('ziele'), schema: ({ image }) => goalSchema(ctx(image)) }),
 	seiten: defineCollection({ loader: loader('seiten'), schema: pageSchema }),
 	synonyme: defineCollection({ loader: singleFileLoader(SYNONYMS_FILE), schema: synonymsSchema }),
 };

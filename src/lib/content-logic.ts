@@ -6,3 +6,18 @@ export function splitEvents<T extends { data: { end: Date } }>(events: T[], now:
 	const past = events.filter((e) => e.data.end < now).reverse();
 	return { upcoming, past };
 }
+
+/**
+ * A project's steps with its decisions in between, by date: each decision comes before the first step that starts
+ * after it (so a decision taken during a step follows that step). Steps keep their order.
+ */
+export function stepsWithDecisions<P extends { start: Date }, D extends { data: { date: Date } }>(phases: P[], decisions: D[]) {
+	const items: ({ kind: 'phase'; phase: P } | { kind: 'decision'; decision: D })[] = [];
+	const waiting = [...decisions].sort((a, b) => a.data.date.getTime() - b.data.date.getTime());
+	for (const phase of phases) {
+		while (waiting.length > 0 && (waiting[0] as D).data.date < phase.start) items.push({ kind: 'decision', decision: waiting.shift() as D });
+		items.push({ kind: 'phase', phase });
+	}
+	for (const decision of waiting) items.push({ kind: 'decision', decision });
+	return items;
+}

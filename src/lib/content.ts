@@ -1,5 +1,12 @@
 /** Reading the collections the way pages need them: published, sorted, linked. */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { endOfBerlinDay } from './time';
+import { within } from './time-window';
+import { allChances } from './participation';
+import { fundingOverview, type MoneyProject } from './money';
+import { projectRecord, projectRecordSchema, type ProjectRecord } from './open-data';
+import { siteOf } from '../schemas';
+import { href } from './routes';
 export { splitEvents } from './content-logic';
 
 export async function getSettings() {
@@ -45,27 +52,82 @@ export async function getCalls() {
 	return (await getCollection('aufrufe')).sort((a, b) => a.data.deadline.getTime() - b.data.deadline.getTime());
 }
 
+/** Every chance to have a say (calls, participation periods, participation events), soonest first. */
+export async function getChances() {
+	return allChances({ calls: await getCalls(), projects: await getProjects(), events: await getEvents() });
+}
+
+/** Decisions, newest first. */
+export async function getDecisions() {
+	return (await getCollection('beschluesse')).sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.data.title.localeCompare(b.data.title, 'de'));
+}
+
+/** IHEK goals in their order. */
+export async function getGoals() {
+	return (await getCollection('ziele')).sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'de'));
+}
+
+/** The office's funds from the settings, and a function naming a fund by its id. */
+export async function getFunds() {
+	const { funds } = await getSettings();
+	const byId = new Map(funds.map((fund) => [fund.id, fund]));
+	return { funds, label: (id: string | undefined) => (id ? (byId.get(id)?.label ?? id) : undefined) };
+}
+
+/** Projects with the Handlungsfeld of their IHEK goal (one per project, so money totals add up). */
+export async function getMoneyProjects(): Promise<MoneyProject[]> {
+	const themeOfGoal = new Map((await getGoals()).map((goal) => [goal.id, goal.data.theme.id]));
+	return (await getProjects()).map((p) => ({ id: p.id, title: p.data.title, theme: themeOfGoal.get(p.data.ihekGoal.id) ?? '', funding: p.data.funding }));
+}
+
+/** The district's money: totals by fund, year, Handlungsfeld and stage (src/lib/money.ts). */
+export async function getFundingOverview() {
+	const { funds } = await getFunds();
+	const themes = (await getThemes()).map((theme) => ({ id: theme.id, label: theme.data.label }));
+	return fundingOverview(await getMoneyProjects(), funds, themes);
+}
+
+/** The projects as open data records, checked against their published schema (a mismatch stops the build). */
+export async function getProjectRecords(): Promise<ProjectRecord[]> {
+	const settings = await getSettings();
+	const goals = await getGoals();
+	const events = new Map((await getEvents()).map((e) => [e.id, e]));
+	const calls = new Map((await getCalls()).map((c) => [c.id, c]));
+	const news = new Map((await getNews()).map((n) => [n.id, n]));
+	const abs = (path: string) => new URL(path, settings.siteUrl).href;
+	const projects = await getProjects();
+	const origins = new Map<string, { text: string; url?: string }>();
+	for (const { id, data } of projects) {
+		const origin = data.origin;
+		if (!origin) continue;
+		if ('text' in origin) origins.set(id, { text: origin.text });
+		else if ('event' in origin) origins.set(id, { text: events.get(origin.event.id)?.data.title ?? origin.event.id, url: abs(href.event(origin.event.id)) });
+		else if ('call' in origin) origins.set(id, { text: calls.get(origin.call.id)?.data.title ?? origin.call.id, url: abs(href.call(origin.call.id)) });
+		else origins.set(id, { text: news.get(origin.news.id)?.data.title ?? origin.news.id, url: abs(href.news(origin.news.id)) });
+	}
+	const ctx = {
+		siteUrl: settings.siteUrl,
+		themes: new Map((await getThemes()).map((theme) => [theme.id, theme.data.label])),
+		goals: new Map(goals.map((goal) => [goal.id, goal.data.title])),
+		funds: new Map(settings.funds.map((fund) => [fund.id, fund.label])),
+		places: new Map((await getFacilities()).map((f) => [f.id, { name: f.data.name, lat: f.data.coordinates.lat, lng: f.data.coordinates.lng }])),
+		origins,
+		decisions: await getDecisions(),
+	};
+	const records = projects.map((project) => projectRecord(project, ctx));
+	return projectRecordSchema(siteOf(settings)).array().parse(records);
+}
+
 export async function getDocuments() {
 	return (await getCollection('dokumente')).sort((a, b) => b.data.date.getTime() - a.data.date.getTime());
 }
 
 /** A call is open through the whole of its deadline day (Berlin). */
 export function isOpenCall(call: CollectionEntry<'aufrufe'>, now: Date) {
-	return call.data.deadline.getTime() + 86_400_000 + 2 * 3_600_000 > now.getTime();
+	return within(now, { until: endOfBerlinDay(call.data.deadline) });
 }
 
-/** Site paths of entries. */
-export const href = {
-	news: (id: string) => `/aktuelles/${id}/`,
-	project: (id: string) => `/projekte/${id}/`,
-	event: (id: string) => `/termine/${id}/`,
-	facility: (id: string) => `/einrichtungen/${id}/`,
-	call: (id: string) => `/aufrufe/${id}/`,
-	document: (id: string) => `/dokumente/${id}/`,
-	page: (id: string) => `/${id}/`,
-	newsTheme: (id: string) => `/aktuelles/thema/${id}/`,
-	projectTheme: (id: string) => `/projekte/thema/${id}/`,
-};
+export { href };
 
 /** The moment the site is built; pages compare dates against it (the browser re-checks events). */
 export const buildTime = process.env.QUARTIER_NOW ? new Date(process.env.QUARTIER_NOW) : new Date();

@@ -1,5 +1,6 @@
 /** The district's facilities as open data: GeoJSON with OSM-style properties, and CSV. */
-import { CATEGORY_TAGS, CSV_COLUMNS, csvField, splitStreet, type CsvRow } from './osm';
+import { toCsv } from './csv';
+import { CATEGORY_TAGS, CSV_COLUMNS, splitStreet, type CsvRow } from './osm';
 import type { Facility } from '../schemas/facilities';
 
 export interface ExportFacility {
@@ -63,8 +64,7 @@ export function facilityRow({ id, data }: ExportFacility): CsvRow {
 	};
 }
 
-/** CSV with a header row, CRLF line ends (RFC 4180) and a BOM so spreadsheet programs read UTF-8. */
+/** The facilities as CSV in the site's CSV format (src/lib/csv.ts). */
 export function facilitiesCSV(facilities: ExportFacility[]): string {
-	const lines = [CSV_COLUMNS.join(','), ...facilities.map((f) => CSV_COLUMNS.map((column) => csvField(facilityRow(f)[column])).join(','))];
-	return `\uFEFF${lines.join('\r\n')}\r\n`;
+	return toCsv(CSV_COLUMNS, facilities.map((f) => CSV_COLUMNS.map((column) => facilityRow(f)[column])));
 }

@@ -28,6 +28,19 @@ export function formatEuros(amount: number): string {
 	return euroFormat.format(amount);
 }
 
+const numberFormat = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2 });
+const shareFormat = new Intl.NumberFormat('de-DE', { style: 'percent', maximumFractionDigits: 0 });
+
+/** A number, e.g. „7.500" or „12,5". */
+export function formatNumber(value: number): string {
+	return numberFormat.format(value);
+}
+
+/** A share as a percentage, e.g. 0.37 → „37 %". */
+export function formatShare(share: number): string {
+	return shareFormat.format(share);
+}
+
 /** A period of days, e.g. „1. März 2025 – 31. Dezember 2026". */
 export function formatPeriod(start: Date, end?: Date): string {
 	return end ? `${formatDay(start)} – ${formatDay(end)}` : formatDay(start);

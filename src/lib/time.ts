@@ -68,3 +68,16 @@ export function parseBerlinDateTime(value: unknown): unknown {
 	}
 	return value;
 }
+
+/**
+ * The instant a calendar day (a `day()` field: UTC midnight) ends in Berlin: midnight at the start of the next
+ * day, Berlin time. Deadlines and participation periods run through the whole of their last day.
+ */
+export function endOfBerlinDay(day: Date): Date {
+	return fromBerlinWallClock(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate() + 1);
+}
+
+/** The instant a calendar day starts in Berlin (midnight, Berlin time). */
+export function startOfBerlinDay(day: Date): Date {
+	return fromBerlinWallClock(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate());
+}

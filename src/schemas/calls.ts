@@ -1,10 +1,11 @@
 import { z } from 'astro/zod';
 import { de } from './messages';
-import { FUNDS } from './projects';
-import { day, described, euros, group, oneOf, ref, refs, text, type SchemaContext } from './fields';
+import { day, described, euros, group, ref, refs, text, type SchemaContext, type Site } from './fields';
+import { fundChoice } from './funds';
+import { ways } from './participation';
 
 /** A call for participation (Aufruf), e.g. „Ideen für den Aktionsfonds gesucht". The body explains it. */
-export const callSchema = (ctx: SchemaContext) =>
+export const callSchema = (ctx: SchemaContext, site: Site) =>
 	group('Aufruf', {
 		/** Headline. */
 		title: text('Titel', { max: 120, help: 'Was wird gesucht? Z. B. „Aktionsfonds 2027: Ideen gesucht".' }),
@@ -12,8 +13,10 @@ export const callSchema = (ctx: SchemaContext) =>
 		summary: text('Zusammenfassung', { max: 200, long: true, help: 'Ein bis zwei Sätze (höchstens 200 Zeichen).' }),
 		/** Last day to take part; after it the call is closed. */
 		deadline: day('Frist', { help: 'Bis zu diesem Tag kann man mitmachen. Danach gilt der Aufruf als abgeschlossen.' }),
-		/** The fund the call is for. */
-		fund: oneOf('Fonds', FUNDS),
+		/** The fund the call is for, if any (a call for Quartiersrat candidates has none). */
+		fund: fundChoice(site, 'Fonds', { help: 'Aus welchem Fonds es Geld gibt. Leer lassen, wenn es nicht um Geld geht (z. B. Kandidaturen).' }).optional(),
+		/** How to take part: in writing, in person, online … */
+		ways: ways('Wege zum Mitmachen', { help: 'Wie man sich beteiligen oder bewerben kann – mindestens einen Weg auswählen.' }),
 		/** Highest amount per idea, in euros. */
 		amountMax: euros('Höchstbetrag', { help: 'Wie viel Geld es höchstens pro Idee gibt, in Euro.' }).optional(),
 		/** Steps to apply, one sentence each. */

@@ -1,25 +1,17 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { publicDir } from '../lib/paths';
 import { z } from 'astro/zod';
-import { de } from './messages';
-import { day, described, group, oneOf, refs, text, type SchemaContext } from './fields';
+import { day, group, oneOf, publicAsset, refs, text, type SchemaContext } from './fields';
 
 /** Kinds of documents. */
 export const DOCUMENT_KINDS = ['ihek', 'protokoll', 'flyer', 'bericht', 'satzung', 'sonstiges'] as const;
 
-/** A file in public/ named by its site path, e.g. /dokumente/ihek.pdf; it must exist. */
+/** A document file in public/dokumente/, named by its site path, e.g. /dokumente/ihek.pdf; it must exist. */
 export function publicFile(label: string) {
-	const e = de(label, 'Beispiel: /dokumente/protokoll-2026-10.pdf');
-	const checked = z
-		.string(e)
-		.regex(/^\/dokumente\/[a-z0-9][a-z0-9._-]*\.(pdf|docx?|odt|xlsx?|ods)$/, e)
-		.superRefine((file, ctx) => {
-			if (!fs.existsSync(path.join(publicDir(), `.${file}`))) {
-				ctx.addIssue({ code: 'custom', message: `${label}: Die Datei „public${file}" gibt es nicht. Bitte die Datei hochladen oder den Pfad prüfen.` });
-			}
-		});
-	return described(checked, { title: label, description: 'PDF oder Office-Datei hochladen. Dateiname nur mit Kleinbuchstaben, Ziffern und Bindestrichen.', cms: { widget: 'file' } });
+	return publicAsset(label, {
+		folder: 'dokumente',
+		extensions: ['pdf', 'docx?', 'odt', 'xlsx?', 'ods'],
+		example: '/dokumente/protokoll-2026-10.pdf',
+		help: 'PDF oder Office-Datei hochladen. Dateiname nur mit Kleinbuchstaben, Ziffern und Bindestrichen.',
+	});
 }
 
 /** A document (IHEK, minutes, leaflet, report …) with its own page. The body summarises its content. */

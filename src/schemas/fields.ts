@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { ImageMetadata } from 'astro';
 import { z } from 'astro/zod';
 import { openingHoursProblem } from '../lib/opening-hours';
-import { contentDir } from '../lib/paths';
+import { contentDir, publicDir } from '../lib/paths';
 import { parseBerlinDateTime, parseDay } from '../lib/time';
 import { de } from './messages';
 
@@ -35,6 +35,8 @@ export interface FieldMeta {
 		max?: number;
 		/** For unions shown as one group: what the editor must fill. */
 		either?: string;
+		/** For choices whose values are ids: the names staff read (e.g. funds from the settings). */
+		optionLabels?: Record<string, string>;
 	};
 }
 
@@ -86,15 +88,27 @@ export function dateTime(label: string, options: Options = {}) {
 	});
 }
 
-/** One value out of a fixed list. */
-export function oneOf<const T extends readonly [string, ...string[]]>(label: string, values: T, options: Options = {}) {
-	return described(z.enum(values, de(label)), { title: label, description: options.help });
+/** One value out of a fixed list; `labels` names the values for staff where the value itself is an id. */
+export function oneOf<const T extends readonly [string, ...string[]]>(label: string, values: T, options: Options & { labels?: Record<string, string> } = {}) {
+	return described(z.enum(values, de(label)), { title: label, description: options.help, cms: options.labels ? { optionLabels: options.labels } : undefined });
+}
+
+/** A short id of lowercase letters, digits and hyphens, e.g. „aktionsfonds". */
+export function slug(label: string, options: Options = {}) {
+	const e = de(label, 'Nur Kleinbuchstaben, Ziffern und Bindestriche, z. B. „aktionsfonds".');
+	return described(z.string(e).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, e), { title: label, description: options.help ?? 'Nur Kleinbuchstaben, Ziffern und Bindestriche.' });
 }
 
 /** A whole number within limits. */
 export function integer(label: string, min: number, max: number, options: Options = {}) {
 	const e = de(label);
 	return described(z.number(e).int(e).min(min, e).max(max, e), { title: label, description: options.help });
+}
+
+/** A measured quantity (may have decimals), e.g. an indicator's value. */
+export function quantity(label: string, options: Options = {}) {
+	const e = de(label, 'Eine Zahl mit Punkt statt Komma, z. B. 12.5.');
+	return described(z.number(e), { title: label, description: options.help });
 }
 
 /** An amount of money in euros (not negative). */
@@ -158,6 +172,28 @@ export function languages(label: string, options: Options = {}) {
 
 /** OSM wheelchair values, as used by Wheelmap and OpenStreetMap. */
 export const WHEELCHAIR_VALUES = ['yes', 'limited', 'no', 'unknown'] as const;
+
+/** A file in public/<folder>/ named by its site path (e.g. /dokumente/ihek.pdf); the file must exist. */
+export function publicAsset(label: string, options: Options & { folder: string; extensions: string[]; example: string }) {
+	const e = de(label, `Beispiel: ${options.example}`);
+	const pattern = new RegExp(`^/${options.folder}/[a-z0-9][a-z0-9._-]*\\.(${options.extensions.join('|')})$`);
+	const checked = z
+		.string(e)
+		.regex(pattern, e)
+		.superRefine((file, ctx) => {
+			if (!fs.existsSync(path.join(publicDir(), `.${file}`))) {
+				ctx.addIssue({ code: 'custom', message: `${label}: Die Datei „public${file}" gibt es nicht. Bitte die Datei hochladen oder den Pfad prüfen.` });
+			}
+		});
+	return described(checked, { title: label, description: options.help, cms: { widget: 'file', folder: options.folder } });
+}
+
+/** What schemas need from the settings: the district frame (places must lie inside) and the office's funds. */
+export interface Site {
+	bounds: Bounds;
+	district: string;
+	funds: { id: string; label: string }[];
+}
 
 /** Rectangle in WGS 84 degrees. */
 export interface Bounds {

@@ -5,8 +5,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { z } from 'astro/zod';
 import { contentDir } from '../lib/paths';
-import type { SchemaContext } from './fields';
+import type { SchemaContext, Site } from './fields';
 import { settingsSchema, type Settings } from './settings';
 import { themeSchema } from './themes';
 import { categorySchema } from './categories';
@@ -18,6 +19,8 @@ import { eventSchema } from './events';
 import { callSchema } from './calls';
 import { documentSchema } from './documents';
 import { pageSchema } from './pages';
+import { goalSchema } from './goals';
+import { decisionSchema } from './decisions';
 import { synonymsSchema, synonymGroups } from './synonyms';
 
 /** Collections kept in one file each instead of a folder of entries (path inside content/). */
@@ -52,8 +55,16 @@ export function readSynonyms(): string[][] {
 	return synonymGroups(readSingleFile(SYNONYMS_FILE, synonymsSchema));
 }
 
-type Frame = { bounds: Settings['map']['bounds']; district: string };
-const frameOf = (settings: Settings): Frame => ({ bounds: settings.map.bounds, district: settings.district });
+/** A schema context for reading the schemas' shape (the CMS, open data): Astro's field types, no Astro runtime. */
+export const shapeContext: SchemaContext = {
+	image: () => z.string() as unknown as ReturnType<SchemaContext['image']>,
+	reference: (collection) => z.object({ id: z.string(), collection: z.literal(collection) }) as unknown as ReturnType<SchemaContext['reference']>,
+};
+
+/** What the schemas need from the settings: district frame and funds. */
+export function siteOf(settings: Settings): Site {
+	return { bounds: settings.map.bounds, district: settings.district, funds: settings.funds.map(({ id, label }) => ({ id, label })) };
+}
 
 /** Each collection's schema, built for a schema context (Astro's image/reference) and the settings. */
 export const schemaFactories = {
@@ -61,12 +72,14 @@ export const schemaFactories = {
 	themen: () => themeSchema,
 	kategorien: () => categorySchema,
 	kontakte: (ctx: SchemaContext) => contactSchema(ctx),
-	einrichtungen: (ctx: SchemaContext, settings: Settings) => facilitySchema(ctx, frameOf(settings)),
+	einrichtungen: (ctx: SchemaContext, settings: Settings) => facilitySchema(ctx, siteOf(settings)),
 	aktuelles: (ctx: SchemaContext) => newsSchema(ctx),
-	projekte: (ctx: SchemaContext, settings: Settings) => projectSchema(ctx, frameOf(settings)),
+	projekte: (ctx: SchemaContext, settings: Settings) => projectSchema(ctx, siteOf(settings)),
 	termine: (ctx: SchemaContext) => eventSchema(ctx),
-	aufrufe: (ctx: SchemaContext) => callSchema(ctx),
+	aufrufe: (ctx: SchemaContext, settings: Settings) => callSchema(ctx, siteOf(settings)),
 	dokumente: (ctx: SchemaContext) => documentSchema(ctx),
+	beschluesse: (ctx: SchemaContext) => decisionSchema(ctx),
+	ziele: (ctx: SchemaContext) => goalSchema(ctx),
 	seiten: () => pageSchema,
 	synonyme: () => synonymsSchema,
 } as const;
@@ -86,5 +99,7 @@ export const PATTERNS: Record<FolderCollection, string> = {
 	termine: '*.md',
 	aufrufe: '*.md',
 	dokumente: '*.md',
+	beschluesse: '*.md',
+	ziele: '*.md',
 	seiten: '*.{md,mdx}',
 };

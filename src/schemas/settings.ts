@@ -1,9 +1,6 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { z } from 'astro/zod';
-import { publicDir } from '../lib/paths';
 import { de } from './messages';
-import { described, email, flag, group, hexColor, integer, openingHours, phone, text, textColor, url } from './fields';
+import { described, email, flag, group, hexColor, integer, openingHours, phone, publicAsset, slug, text, textColor, url } from './fields';
 
 /** A postal address. */
 export const address = group('Adresse', {
@@ -16,18 +13,23 @@ export const address = group('Adresse', {
 });
 
 /** A map file in public/karte/ named by its site path, e.g. /karte/quartier.pmtiles; it must exist. */
-function mapFile(label: string) {
-	const e = de(label, 'Beispiel: /karte/quartier.pmtiles');
-	const checked = z
-		.string(e)
-		.regex(/^\/karte\/[a-z0-9][a-z0-9._-]*\.pmtiles$/, e)
-		.superRefine((file, ctx) => {
-			if (!fs.existsSync(path.join(publicDir(), `.${file}`))) {
-				ctx.addIssue({ code: 'custom', message: `${label}: Die Datei „public${file}" gibt es nicht. Bitte die Datei ablegen oder den Pfad prüfen.` });
-			}
-		});
-	return described(checked, { title: label, description: 'PMTiles-Datei in public/karte/, z. B. /karte/quartier.pmtiles. Leer lassen für die Detailkarte mit Zustimmung.', cms: { widget: 'file', folder: 'karte' } });
-}
+const mapFile = (label: string) =>
+	publicAsset(label, {
+		folder: 'karte',
+		extensions: ['pmtiles'],
+		example: '/karte/quartier.pmtiles',
+		help: 'PMTiles-Datei in public/karte/, z. B. /karte/quartier.pmtiles. Leer lassen für die Detailkarte mit Zustimmung.',
+	});
+
+/** One fund of the office's programme, e.g. the Aktionsfonds. Projects, calls and charts name it by its id. */
+const fund = group('Fonds', {
+	/** Short id used in content files, e.g. „aktionsfonds". */
+	id: slug('Kürzel des Fonds', { help: 'So heißt der Fonds in den Inhalten, z. B. „aktionsfonds". Nach dem ersten Gebrauch nicht mehr ändern.' }),
+	/** Name as residents read it, e.g. „Aktionsfonds". */
+	label: text('Name des Fonds', { max: 60 }),
+	/** One or two sentences: what the fund pays for and who decides. */
+	description: text('Beschreibung des Fonds', { max: 300, long: true, help: 'Wofür gibt es Geld, wie viel, und wer entscheidet?' }),
+});
 
 const degrees = (label: string, limit: number) => described(z.number(de(label)).min(-limit, de(label)).max(limit, de(label)), { title: label, description: 'Dezimalzahl mit Punkt, z. B. 51.3462.' });
 
@@ -64,6 +66,13 @@ export const settingsSchema = group('Einstellungen', {
 						name: text('Name des Förderprogramms'),
 						/** Programme website. */
 						url: url('Website des Förderprogramms').optional(),
+						/** The programme's logo as the funding notice requires it (SVG or PNG in public/foerderung/). */
+						logo: group('Logo des Förderprogramms', {
+							/** Site path of the logo file. */
+							src: publicAsset('Logo-Datei', { folder: 'foerderung', extensions: ['svg', 'png'], example: '/foerderung/logo.svg', help: 'SVG oder PNG, so wie es der Förderbescheid verlangt.' }),
+							/** What the logo says, for people who cannot see it. */
+							alt: text('Alternativtext zum Logo', { max: 200, help: 'Was auf dem Logo steht, z. B. „Städtebauförderung von Bund, Ländern und Gemeinden".' }),
+						}).optional(),
 					}),
 					de('Förderprogramme'),
 				)
@@ -73,6 +82,20 @@ export const settingsSchema = group('Einstellungen', {
 		/** The funding notice (Förderhinweis) shown in the footer of every page. */
 		notice: text('Förderhinweis', { max: 400, help: 'Steht im Fuß jeder Seite, so wie es der Förderbescheid verlangt.' }),
 	}),
+	/** The funds of the programme; projects, calls and the money overview name them by their id. */
+	funds: described(
+		z
+			.array(fund, de('Fonds'))
+			.min(1, de('Fonds'))
+			.superRefine((list, ctx) => {
+				const seen = new Set<string>();
+				list.forEach((entry, i) => {
+					if (seen.has(entry.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `Kürzel des Fonds: „${entry.id}" kommt zweimal vor – jedes Kürzel nur einmal.` });
+					seen.add(entry.id);
+				});
+			}),
+		{ title: 'Fonds', description: 'Die Fonds des Förderprogramms, z. B. Aktionsfonds und Projektfonds. Projekte und Aufrufe wählen daraus.' },
+	),
 	/** Map frame of the district. */
 	map: group('Kartenausschnitt', {
 		/** Centre of the map. */
@@ -160,6 +183,21 @@ export const settingsSchema = group('Einstellungen', {
 	}),
 	/** The city's participation platform, if there is one. */
 	participationUrl: url('Beteiligungsplattform der Stadt').optional(),
+	/** The forms residents send (idea, contact, barrier report): on Netlify Forms, or off for other hosts. */
+	forms: group('Formulare', {
+		/** On: the forms are sent to Netlify Forms. Off: pages show the office's e-mail and phone instead. */
+		enabled: flag('Formulare einschalten', { help: 'Nur bei Netlify: Ideen, Nachrichten und Barriere-Meldungen kommen über Netlify Forms. Ausgeschaltet zeigen die Seiten E-Mail und Telefon des Büros.' }),
+		/** How long the office keeps what residents sent, in months (named on the privacy page). */
+		keepMonths: integer('Aufbewahrung in Monaten', 1, 36, { help: 'So lange bewahren Sie eingesandte Formulare auf; steht in der Datenschutzerklärung.' }),
+	}),
+	/** Open data: under which licence the district publishes its data files. */
+	openData: group('Offene Daten', {
+		/** Name of the licence. */
+		licence: text('Lizenz der offenen Daten', { max: 120 }),
+		/** Where the licence text is. */
+		licenceUrl: url('Link zur Lizenz'),
+	}).default({ licence: 'Datenlizenz Deutschland – Zero – Version 2.0', licenceUrl: 'https://www.govdata.de/dl-de/zero-2-0' }),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
+export type Fund = Settings['funds'][number];

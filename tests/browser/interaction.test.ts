@@ -79,7 +79,7 @@ describe('without JavaScript', () => {
 		expect(await p.getByRole('button', { name: 'Menü' }).isVisible()).toBe(false);
 		expect(await p.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Termine' }).isVisible()).toBe(true);
 		await p.goto(`${baseUrl}/termine/`);
-		expect(await p.locator('event-list li[data-end]').count()).toBeGreaterThan(0);
+		expect(await p.locator('time-list li[data-until]').count()).toBeGreaterThan(0);
 		await p.goto(`${baseUrl}/aktuelles/thema/beteiligung/`);
 		expect(await p.locator('main .grid > li').count()).toBeGreaterThan(0);
 		expect(await p.locator('.filter-nav [aria-current="page"]').textContent()).toBe('Beteiligung');
@@ -91,19 +91,19 @@ describe('time passes without a rebuild', () => {
 		const { page, errors } = await watchedContext(browser, { viewport: { width: 1280, height: 900 } });
 		const p = await page();
 		await p.goto(`${baseUrl}/termine/`);
-		const upcoming = await p.locator('event-list li[data-end]').count();
+		const upcoming = await p.locator('time-list li[data-until]').count();
 		const past = await p.locator('#past-events > li').count();
 		expect(upcoming).toBeGreaterThan(1);
 		// The first upcoming event ends at some moment; a visitor comes back one minute after it.
-		const firstEnd = await p.locator('event-list li[data-end]').first().getAttribute('data-end');
+		const firstEnd = await p.locator('time-list li[data-until]').first().getAttribute('data-until');
 		await p.clock.install({ time: new Date(Date.parse(firstEnd ?? '') + 60_000) });
 		await p.reload();
-		expect(await p.locator('event-list li[data-end]').count()).toBe(upcoming - 1);
+		expect(await p.locator('time-list li[data-until]').count()).toBe(upcoming - 1);
 		expect(await p.locator('#past-events > li').count()).toBe(past + 1);
 		// Far in the future everything is past and the empty text shows.
 		await p.clock.setSystemTime(new Date('2099-01-01T00:00:00Z'));
 		await p.reload();
-		expect(await p.locator('event-list li[data-end]').count()).toBe(0);
+		expect(await p.locator('time-list li[data-until]').count()).toBe(0);
 		expect(await p.getByText('Zurzeit sind keine Termine geplant.').isVisible()).toBe(true);
 		expect(await p.locator('#past-events > li').count()).toBe(upcoming + past);
 		await p.goto(`${baseUrl}/`);

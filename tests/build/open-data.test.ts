@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { check } from '@placemarkio/check-geojson';
 import type { FeatureCollection } from 'geojson';
 import { describe, expect, test } from 'vitest';
-import { CSV_COLUMNS, parseCsv, splitStreet } from '../../src/lib/osm';
+import { parseCsv } from '../../src/lib/csv';
+import { CSV_COLUMNS, splitStreet } from '../../src/lib/osm';
 import { entryFiles, readData } from '../helpers/content';
 
 const facilityFiles = entryFiles('einrichtungen');

@@ -1,0 +1,29 @@
+/**
+ * CSV as the site publishes it and the import reads it, with the csv project's stringifier and parser.
+ * Published files: UTF-8 with a byte-order mark (so Excel reads umlauts), a header row, semicolons between fields
+ * (what Excel with German settings expects on a double click; LibreOffice asks and detects it), CRLF line ends,
+ * quotes only where a field needs them (RFC 4180). Numbers are plain digits without thousands separators.
+ */
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
+
+/** The field separator of every published CSV file. */
+export const CSV_SEPARATOR = ';';
+
+/** A CSV file: the header row, then one row per record (values in header order). */
+export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | undefined)[])[]): string {
+	return stringify([header, ...rows.map((row) => row.map((value) => (value === undefined ? '' : String(value))))], {
+		bom: true,
+		delimiter: CSV_SEPARATOR,
+		record_delimiter: 'windows',
+	});
+}
+
+/** Parses CSV text with or without a BOM into rows of fields. The separator is read off the header row: a semicolon
+ * if it has one (the site's own files, German Excel), else a comma (most other tools). */
+export function parseCsv(text: string): string[][] {
+	const header = text.slice(0, text.search(/\r?\n|$/));
+	const delimiter = header.includes(CSV_SEPARATOR) ? CSV_SEPARATOR : ',';
+	const rows = parse(text, { bom: true, delimiter, relax_column_count: true, skip_empty_lines: true }) as string[][];
+	return rows.filter((row) => row.some((field) => field.trim() !== ''));
+}
