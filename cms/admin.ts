@@ -7,6 +7,7 @@ import { de } from 'decap-cms-locales';
 import { registerOpeningHoursWidget } from './widgets/opening-hours';
 import { registerAltTextWidget } from './widgets/alt-text';
 import { registerPreviews } from './previews';
+import { registerEntryRules } from './rules';
 
 const source = document.getElementById('cms-config');
 if (!source?.textContent) throw new Error('CMS-Konfiguration fehlt.');
@@ -21,7 +22,9 @@ CMS.registerLocale('de', {
 });
 registerOpeningHoursWidget(CMS);
 registerAltTextWidget(CMS);
-registerPreviews(CMS);
+const funds = JSON.parse(document.getElementById('cms-funds')?.textContent ?? '[]') as { id: string; label: string }[];
+registerPreviews(CMS, funds);
+registerEntryRules(CMS);
 
 async function start() {
 	if (config.backend.name === 'git-gateway') {

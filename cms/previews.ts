@@ -7,6 +7,7 @@ import type { CMS, PreviewTemplateComponentProps } from 'decap-cms-core';
 import siteCss from '../src/styles/global.css?inline';
 import { de } from '../src/i18n/de';
 import { languageNames } from '../src/i18n';
+import { fill } from '../src/i18n/fill';
 
 type Props = PreviewTemplateComponentProps;
 const dict = de as Record<string, string>;
@@ -96,16 +97,92 @@ function ProjectPreview(props: Props) {
 			h(
 				'aside',
 				null,
-				h(
-					'section',
-					{ className: 'box' },
-					h('h2', null, t('projects.funding')),
-					facts([
-						[t('projects.fund'), t(`fund.${field<string>(props, 'fund') ?? ''}`)],
-						[t('projects.amount'), euros(field(props, 'amount'))],
-						[t('projects.years'), (field<number[]>(props, 'fundingYears') ?? []).join(', ')],
-						[t('projects.provider'), field<string>(props, 'provider')],
-					]),
+				h('section', { className: 'box' }, h('h2', null, t('projects.funding')), facts(moneyFacts(props))),
+			),
+		),
+	);
+}
+
+interface FundingYear {
+	year?: number;
+	approved?: number;
+	paid?: number;
+}
+
+/** The funding box's rows: granted per year once granted, else applied for, else the estimate – never shown as granted. */
+function moneyFacts(props: Props): [string, ReactNode][] {
+	const funding = field<{ fund?: string; estimated?: number; requested?: number; years?: FundingYear[] }>(props, 'funding') ?? {};
+	const years = (funding.years ?? []).filter((y) => typeof y.approved === 'number');
+	const fund = funding.fund ? (fundLabels[funding.fund] ?? funding.fund) : t('money.fundOpen');
+	const granted = years.reduce((sum, y) => sum + (y.approved ?? 0), 0);
+	const paid = years.reduce((sum, y) => sum + (y.paid ?? 0), 0);
+	const stage: [string, ReactNode][] =
+		years.length > 0
+			? [
+					[t('money.granted'), `${euros(granted)}${paid > 0 ? `, ${fill(t('money.paidPart'), { amount: euros(paid) })}` : ''}`],
+					[t('money.years'), years.map((y) => fill(t('money.year'), { year: y.year ?? '', granted: euros(y.approved) })).join(' · ')],
+				]
+			: typeof funding.requested === 'number'
+				? [[t('money.requested'), `${euros(funding.requested)} – ${t('money.requestedNote')}`]]
+				: typeof funding.estimated === 'number'
+					? [[t('money.estimated'), `${euros(funding.estimated)} – ${t('money.estimatedNote')}`]]
+					: [];
+	return [[t('money.fund'), fund], ...stage, [t('projects.provider'), field<string>(props, 'provider')]];
+}
+
+function DecisionPreview(props: Props) {
+	const votes = field<{ yes?: number; no?: number; abstain?: number }>(props, 'votes');
+	const outcome = field<string>(props, 'outcome') ?? '';
+	return page(
+		h(
+			'article',
+			{ className: 'prose' },
+			h('h1', null, field<string>(props, 'title') ?? ''),
+			h('p', { className: 'lead' }, field<string>(props, 'summary') ?? ''),
+			facts([
+				[t('decisions.committee'), t(`committee.${field<string>(props, 'committee') ?? ''}`)],
+				[t('common.date'), formatDay(field(props, 'date'))],
+				[t('decisions.outcome'), h('span', { className: `outcome outcome--${outcome}` }, t(`outcome.${outcome}`))],
+				[t('decisions.votes'), votes && typeof votes.yes === 'number' ? fill(t('decisions.votesText'), { yes: votes.yes, no: votes.no ?? 0, abstain: votes.abstain ?? 0 }) : ''],
+				[t('decisions.amount'), euros(field(props, 'amount'))],
+			]),
+			props.widgetFor('body'),
+		),
+	);
+}
+
+interface Indicator {
+	label?: string;
+	unit?: string;
+	baseline?: number;
+	target?: number;
+	current?: number;
+}
+
+function GoalPreview(props: Props) {
+	const indicators = field<Indicator[]>(props, 'indicators') ?? [];
+	const period = field<{ from?: number; until?: number }>(props, 'period') ?? {};
+	const value = (n?: number, unit?: string) => (typeof n === 'number' ? `${n.toLocaleString('de-DE')}${unit ? ` ${unit}` : ''}` : '–');
+	return page(
+		h(
+			'article',
+			null,
+			h('p', { className: 'eyebrow' }, t('goals.one')),
+			h('h1', null, field<string>(props, 'title') ?? ''),
+			h('p', { className: 'lead' }, field<string>(props, 'summary') ?? ''),
+			facts([[t('goals.period'), period.from ? `${period.from}–${period.until ?? ''}` : '']]),
+			h('div', { className: 'prose' }, props.widgetFor('body')),
+			indicators.length > 0 ? h('h2', null, t('goals.indicators')) : null,
+			h(
+				'ul',
+				{ className: 'indicators' },
+				...indicators.map((indicator, i) =>
+					h(
+						'li',
+						{ key: i },
+						h('h3', null, indicator.label ?? ''),
+						h('p', null, `${t('goals.baseline')}: ${value(indicator.baseline, indicator.unit)} · ${t('goals.target')}: ${value(indicator.target, indicator.unit)} · ${t('goals.current')}: ${value(indicator.current, indicator.unit)}`),
+					),
 				),
 			),
 		),
@@ -160,10 +237,16 @@ function FacilityPreview(props: Props) {
 	);
 }
 
-export function registerPreviews(cms: CMS) {
+/** Fund names from the settings (the admin page hands them over with the configuration). */
+let fundLabels: Record<string, string> = {};
+
+export function registerPreviews(cms: CMS, funds: { id: string; label: string }[] = []) {
+	fundLabels = Object.fromEntries(funds.map((fund) => [fund.id, fund.label]));
 	cms.registerPreviewStyle(siteCss, { raw: true });
 	cms.registerPreviewTemplate('aktuelles', NewsPreview);
 	cms.registerPreviewTemplate('projekte', ProjectPreview);
 	cms.registerPreviewTemplate('termine', EventPreview);
 	cms.registerPreviewTemplate('einrichtungen', FacilityPreview);
+	cms.registerPreviewTemplate('beschluesse', DecisionPreview);
+	cms.registerPreviewTemplate('ziele', GoalPreview);
 }

@@ -16,6 +16,8 @@ export function toCsv(header: readonly string[], rows: readonly (readonly (strin
 		bom: true,
 		delimiter: CSV_SEPARATOR,
 		record_delimiter: 'windows',
+		// A line break inside a field (a description over several lines) is quoted too, not only CRLF.
+		quoted_match: /[\r\n]/,
 	});
 }
 
@@ -24,6 +26,6 @@ export function toCsv(header: readonly string[], rows: readonly (readonly (strin
 export function parseCsv(text: string): string[][] {
 	const header = text.slice(0, text.search(/\r?\n|$/));
 	const delimiter = header.includes(CSV_SEPARATOR) ? CSV_SEPARATOR : ',';
-	const rows = parse(text, { bom: true, delimiter, relax_column_count: true, skip_empty_lines: true }) as string[][];
+	const rows = parse(text, { bom: true, delimiter, record_delimiter: ['\r\n', '\n', '\r'], relax_column_count: true, skip_empty_lines: true }) as string[][];
 	return rows.filter((row) => row.some((field) => field.trim() !== ''));
 }

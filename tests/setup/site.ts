@@ -10,13 +10,17 @@ import { freePort, waitForPort } from '../helpers/ports';
 declare module 'vitest' {
 	export interface ProvidedContext {
 		baseUrl: string;
+		/** The moment the sample site was built for (what „now" was for every date on it). */
+		buildTime: string;
 	}
 }
 
 let server: ChildProcess | undefined;
 
 export default async function setup(project: TestProject) {
-	const build = await runAstro(['build']);
+	// The build decides open and closed at this moment; tests compare with the same moment.
+	const buildTime = new Date().toISOString();
+	const build = await runAstro(['build'], { QUARTIER_NOW: buildTime });
 	if (build.code !== 0) throw new Error(`Build of the sample site failed:\n${build.output}`);
 	const PORT = await freePort();
 	server = spawn(process.execPath, [ASTRO_CLI, 'preview', '--host', '127.0.0.1', '--port', String(PORT)], {
@@ -30,6 +34,7 @@ export default async function setup(project: TestProject) {
 		throw new Error(`${error.message}\n${log}`);
 	});
 	project.provide('baseUrl', `http://127.0.0.1:${PORT}`);
+	project.provide('buildTime', buildTime);
 	return () => {
 		server?.kill();
 	};

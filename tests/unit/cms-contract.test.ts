@@ -179,6 +179,19 @@ describe('what staff see and what the CMS enforces', () => {
 		expect(field('aktuelles', 'themes')).toMatchObject({ widget: 'relation', collection: 'themen', multiple: true, min: 1, value_field: '{{slug}}' });
 		expect(field('einrichtungen', 'category')).toMatchObject({ widget: 'relation', collection: 'kategorien', multiple: false });
 	});
+	test('funds come from the settings with their names; ways and outcomes in German; goals are relations', () => {
+		expect(field('projekte', 'funding.fund').options).toEqual(settings.funds.map((fund) => ({ value: fund.id, label: fund.label })));
+		expect(field('projekte', 'funding.fund').required).toBe(false);
+		expect(field('aufrufe', 'fund').options?.map((o) => o.value)).toEqual(settings.funds.map((fund) => fund.id));
+		expect(field('aufrufe', 'ways')).toMatchObject({ widget: 'select', multiple: true, min: 1 });
+		expect(field('aufrufe', 'ways').options).toContainEqual({ value: 'schriftlich', label: 'schriftlich (Brief, E-Mail, Briefkasten)' });
+		expect(field('beschluesse', 'outcome').options).toContainEqual({ value: 'geaendert-angenommen', label: 'mit Änderungen angenommen' });
+		expect(field('beschluesse', 'committee').options).toContainEqual({ value: 'stadt', label: 'Bezirk/Stadt' });
+		expect(field('projekte', 'ihekGoal')).toMatchObject({ widget: 'relation', collection: 'ziele', multiple: false });
+		expect(field('projekte', 'funding.years')).toMatchObject({ widget: 'list', required: false });
+		expect(field('projekte', 'participationPeriod.event')).toMatchObject({ widget: 'relation', collection: 'termine', required: false });
+		expect(field('settings' as CollectionName, 'funding.programmes')).toMatchObject({ widget: 'list' });
+	});
 	test('coordinates are numbers limited to the district frame from the settings', () => {
 		const { bounds } = settings.map;
 		expect(field('einrichtungen', 'coordinates.lat')).toMatchObject({ widget: 'number', value_type: 'float', min: bounds.south, max: bounds.north, required: true });
