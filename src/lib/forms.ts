@@ -125,8 +125,8 @@ export interface FormMessages {
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-/** Same rule as the content model's phone numbers (src/schemas/fields.ts). */
-export const PHONE_PATTERN = '\\+?[0-9][0-9 /()\\-]{4,}';
+/** Same rule as the content model's phone numbers (src/schemas/fields.ts); escaped for the `pattern` attribute's v flag. */
+export const PHONE_PATTERN = '\\+?[0-9][0-9 \\/\\(\\)\\-]{4,}';
 const PHONE = new RegExp(`^${PHONE_PATTERN}$`);
 
 /** What is wrong with the fields, one message per field at most, in field order. */

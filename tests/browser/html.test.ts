@@ -16,8 +16,15 @@ function htmlFiles(dir: string): string[] {
 	});
 }
 
+/**
+ * Left out, with the reason: the hidden copy of the forms that only Netlify's form detection reads at deploy
+ * (src/pages/[netlifyForms].html.ts). It must carry Netlify's own `netlify-honeypot` attribute, which is not HTML;
+ * that is why it lives in a file of its own that no resident visits. Its fields are tested in forms.test.ts.
+ */
+const NOT_FOR_READERS = new Set([path.join('dist', 'netlify-formulare.html')]);
+
 test('0 HTML errors on every page', async () => {
-	const files = htmlFiles('dist');
+	const files = htmlFiles('dist').filter((file) => !NOT_FOR_READERS.has(file));
 	expect(files.length).toBeGreaterThan(100);
 	let report = '';
 	try {

@@ -30,13 +30,34 @@ async function listen(server: http.Server): Promise<string> {
 
 const closer = (server: http.Server) => () => new Promise<void>((resolve) => server.close(() => resolve()));
 
+/** A form as it reached the stand-in for Netlify Forms. */
+export interface Submission {
+	/** Path the form posted to (its action). */
+	path: string;
+	/** Posted fields in order, as name/value pairs. */
+	fields: [string, string][];
+}
+
 /**
  * Serves a built site folder like a static host (directory → index.html, unknown → 404.html, byte ranges as
- * PMTiles readers ask for them) and records each request as „path" or „path bytes=a-b".
+ * PMTiles readers ask for them) and records each request as „path" or „path bytes=a-b". Form posts are taken as
+ * Netlify Forms takes them: recorded, then answered with the page of the form's action (303 See Other).
  */
-export async function serveStatic(root: string): Promise<Running & { requests: string[] }> {
+export async function serveStatic(root: string): Promise<Running & { requests: string[]; submissions: Submission[] }> {
 	const requests: string[] = [];
+	const submissions: Submission[] = [];
 	const server = http.createServer((request, response) => {
+		if (request.method === 'POST') {
+			let body = '';
+			request.setEncoding('utf8');
+			request.on('data', (chunk: string) => (body += chunk));
+			request.on('end', () => {
+				const path = new URL(request.url ?? '/', 'http://x').pathname;
+				submissions.push({ path, fields: [...new URLSearchParams(body).entries()] });
+				response.writeHead(303, { Location: path }).end();
+			});
+			return;
+		}
 		const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
 		const range = /^bytes=(\d+)-(\d+)$/.exec(request.headers.range ?? '');
 		requests.push(range ? `${pathname} ${range[0]}` : pathname);
@@ -55,7 +76,7 @@ export async function serveStatic(root: string): Promise<Running & { requests: s
 		response.writeHead(found ? 200 : 404, { 'Content-Type': type });
 		createReadStream(found ? file : path.join(root, '404.html')).pipe(response);
 	});
-	return { url: await listen(server), close: closer(server), requests };
+	return { url: await listen(server), close: closer(server), requests, submissions };
 }
 
 /** A 1×1 grey PNG. */
