@@ -44,10 +44,10 @@ describe('every page in the sitemap', () => {
 describe('templates render their content', () => {
 	const titleOf = (file: string, key = 'title') => (readData(file) as Record<string, string>)[key];
 
-	test('home: news, events, calls, projects, office hours', async () => {
+	test('home: chances to have a say, news, events, projects, office hours', async () => {
 		const page = await watched.page();
 		await page.goto(`${baseUrl}/`);
-		for (const heading of ['Neues aus dem Quartier', 'Die nächsten Termine', 'Offene Aufrufe', 'Projekte in Umsetzung', 'Das Stadtteilbüro']) {
+		for (const heading of ['Jetzt mitreden', 'Neues aus dem Quartier', 'Die nächsten Termine', 'Projekte in Umsetzung', 'Das Stadtteilbüro']) {
 			await expect.poll(() => page.getByRole('heading', { level: 2, name: heading }).count()).toBe(1);
 		}
 		expect(await page.locator('.hours tr').count()).toBe(7);

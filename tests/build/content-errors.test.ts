@@ -43,7 +43,7 @@ async function build(contentCopy: string) {
 }
 
 describe('a bad file stops the build', () => {
-	const chosen = ['missing required title', 'coordinates outside the district', 'dangling reference to a theme', 'unknown project status'];
+	const chosen = ['missing required title', 'coordinates outside the district', 'dangling reference to a theme', 'unknown project status', 'an idea with granted money', 'an IHEK goal that does not exist'];
 	for (const bad of invalidCases.filter((c) => chosen.includes(c.name))) {
 		test(bad.name, async () => {
 			const copy = copyContent();
@@ -65,6 +65,26 @@ describe('a bad file stops the build', () => {
 		expect(output).toContain('Das Element <script> ist nicht erlaubt');
 		expect(output).toContain('Links mit „javascript:" sind nicht erlaubt');
 		expect(existsSync(path.join(outDir, 'index.html'))).toBe(false);
+	});
+});
+
+describe('settings switch the forms off for an office on another host', () => {
+	test('pages show the office e-mail and phone instead; no form posts; no hidden copy for Netlify', async () => {
+		const copy = copyContent();
+		writeCase(copy, 'content/settings/quartier.yaml', { set: { 'forms.enabled': false } });
+		const { code, output, outDir } = await build(copy);
+		expect(code, output).toBe(0);
+		expect(existsSync(path.join(outDir, 'netlify-formulare.html'))).toBe(false);
+		for (const page of ['mitmachen/idee', 'kontakt', 'barrierefreiheit', 'projekte/muehlenpark-neugestaltung']) {
+			const html = readFileSync(path.join(outDir, page, 'index.html'), 'utf8');
+			expect(html, page).not.toMatch(/<form[^>]*method="post"/);
+			expect(html, page).toContain('href="tel:034123456780"');
+		}
+		expect(readFileSync(path.join(outDir, 'kontakt', 'index.html'), 'utf8')).toContain('mailto:team@muehlenviertel.example.org');
+		expect(readFileSync(path.join(outDir, 'barrierefreiheit', 'index.html'), 'utf8')).toContain('mailto:barrierefrei@muehlenviertel.example.org');
+		// The report at the foot of a page still names the page it came from.
+		expect(readFileSync(path.join(outDir, 'projekte', 'muehlenpark-neugestaltung', 'index.html'), 'utf8')).toContain(`mailto:barrierefrei@muehlenviertel.example.org?subject=${encodeURIComponent('Barriere auf /projekte/muehlenpark-neugestaltung/')}`);
+		expect(readFileSync(path.join(outDir, 'datenschutz', 'index.html'), 'utf8')).toContain('Diese Website hat keine Formulare.');
 	});
 });
 
