@@ -11,7 +11,7 @@ import { registerEntryRules } from './rules';
 
 const source = document.getElementById('cms-config');
 if (!source?.textContent) throw new Error('CMS-Konfiguration fehlt.');
-const config = JSON.parse(source.textContent) as { backend: { name: string } };
+const config = JSON.parse(source.textContent) as { backend: { name: string }; collections: { name: string; fields?: import('./fields').DecapField[] }[] };
 
 // Decap's German texts, with pattern errors worded like the build's messages („Feld: was erwartet wird").
 type Phrases = { editor: { editorControlPane: { widget: Record<string, string> } } };
@@ -24,7 +24,7 @@ registerOpeningHoursWidget(CMS);
 registerAltTextWidget(CMS);
 const funds = JSON.parse(document.getElementById('cms-funds')?.textContent ?? '[]') as { id: string; label: string }[];
 registerPreviews(CMS, funds);
-registerEntryRules(CMS);
+registerEntryRules(CMS, config.collections);
 
 async function start() {
 	if (config.backend.name === 'git-gateway') {

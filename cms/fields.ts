@@ -42,6 +42,8 @@ export interface DecapField {
 	i18n?: boolean;
 	/** alt_text widget: path of the image field the text describes. */
 	image_field?: string;
+	/** Inside an optional group: needed as soon as anything in the group is filled. */
+	group_required?: boolean;
 }
 
 type AnySchema = z.ZodType;
@@ -204,8 +206,14 @@ export function toField(name: string, schema: AnySchema, path = name): DecapFiel
 			const named = meta?.cms?.optionLabels;
 			return { ...base, widget: 'select', options: values.map((value) => ({ value, label: named?.[value] ?? optionLabel(name, value) })) };
 		}
-		case 'object':
-			return { ...base, widget: 'object', fields: toFields(inner, path) };
+		case 'object': {
+			const fields = toFields(inner, path);
+			if (required) return { ...base, widget: 'object', fields };
+			// An optional group (e.g. a participation period): Decap would demand its inner fields even when the group is
+			// left empty, so they are optional here and marked `group_required`; cms/rules.ts then drops an empty group
+			// before saving and refuses a half-filled one, as the build would.
+			return { ...base, widget: 'object', fields: fields.map((f) => (f.required === false ? f : { ...f, required: false, group_required: true })) };
+		}
 		case 'union': {
 			// A choice between groups (e.g. facility or address) is shown as one group; the build checks the choice.
 			if (!meta?.cms?.either) throw new Error(`Feld „${path}": Auswahl zwischen Formen ohne Angabe „either" – das CMS kann sie nicht darstellen.`);

@@ -1,14 +1,17 @@
 /**
- * The content model's rules across fields (src/schemas/rules.ts) run in the CMS too: before an entry is saved,
- * Decap's `preSave` event hands over its data; a broken rule stops the save, and staff read the same German
- * message the build would print. Nothing is written.
+ * The content model's rules across fields run in the CMS too. Before an entry is saved, Decap's `preSave` event
+ * hands over its data:
+ * - an optional group left empty (no participation period, no vote count, no place) is dropped, so the file stays
+ *   clean and the build does not read an empty group as a wrong one;
+ * - a group filled only in part is refused, naming what is missing (the build would refuse it too);
+ * - the rules of src/schemas/rules.ts are applied; a broken one stops the save with the build's own message.
+ * Nothing is written while something is refused.
  */
 import type { CMS } from 'decap-cms-core';
 import { entryRules } from '../src/schemas/rules';
+import type { DecapField } from './fields';
 
-interface EntryLike {
-	get: (key: string) => unknown;
-}
+type Data = Record<string, unknown>;
 
 /** Thrown to stop a save; Decap shows it as „Beitrag speichern fehlgeschlagen: Bitte korrigieren: …". */
 export class RuleError extends Error {
@@ -18,19 +21,65 @@ export class RuleError extends Error {
 	}
 }
 
-/** The messages of the rules an entry breaks (empty when it may be saved). */
-export function brokenRules(collection: string, data: Record<string, unknown>): string[] {
+const isEmpty = (value: unknown): boolean =>
+	value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0) || (typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date) && Object.values(value as Data).every(isEmpty));
+
+/** The collection's optional groups: top-level object fields staff may leave empty (a period, a vote, a place). */
+function optionalGroups(fields: DecapField[]) {
+	return fields.filter((field) => field.widget === 'object' && field.required === false);
+}
+
+/**
+ * Checks an entry as the CMS is about to save it. Returns the data to save (empty optional groups dropped) and the
+ * German messages of everything that must be fixed first (empty when it may be saved).
+ */
+export function checkEntry(collection: string, fields: DecapField[], data: Data): { data: Data; messages: string[] } {
+	const cleaned: Data = { ...data };
+	const messages: string[] = [];
+	for (const group of optionalGroups(fields)) {
+		const value = cleaned[group.name];
+		if (isEmpty(value)) {
+			delete cleaned[group.name];
+			continue;
+		}
+		for (const inner of group.fields ?? []) {
+			if (inner.group_required && isEmpty((value as Data)[inner.name])) {
+				messages.push(`${group.label}: Bitte auch „${inner.label}" ausfüllen – oder alle Angaben dieser Gruppe leeren.`);
+			}
+		}
+	}
+	messages.push(...(entryRules[collection]?.(cleaned).map((problem) => problem.message) ?? []));
+	return { data: cleaned, messages };
+}
+
+/** The messages of the content model's rules an entry breaks (empty when it may be saved). */
+export function brokenRules(collection: string, data: Data): string[] {
 	return entryRules[collection]?.(data).map((problem) => problem.message) ?? [];
 }
 
-export function registerEntryRules(cms: CMS) {
+interface EntryLike {
+	get: (key: string) => unknown;
+}
+interface ImmutableData {
+	toJS: () => Data;
+	delete: (key: string) => ImmutableData;
+}
+
+export function registerEntryRules(cms: CMS, collections: { name: string; fields?: DecapField[] }[]) {
+	const fieldsOf = new Map(collections.map((c) => [c.name, c.fields ?? []]));
 	cms.registerEventListener({
 		name: 'preSave',
 		handler: ({ entry }: { entry: EntryLike }) => {
-			const data = entry.get('data') as { toJS?: () => Record<string, unknown> } | undefined;
-			const messages = brokenRules(String(entry.get('collection')), data?.toJS?.() ?? {});
+			const name = String(entry.get('collection'));
+			const data = entry.get('data') as ImmutableData | undefined;
+			if (!data) return undefined;
+			const plain = data.toJS();
+			const { data: cleaned, messages } = checkEntry(name, fieldsOf.get(name) ?? [], plain);
 			if (messages.length > 0) throw new RuleError(messages);
-			return undefined;
+			// Hand back the same data without the empty groups (Decap saves what the handler returns).
+			return Object.keys(plain)
+				.filter((key) => !(key in cleaned))
+				.reduce((kept, key) => kept.delete(key), data);
 		},
 	} as never);
 }

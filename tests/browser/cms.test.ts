@@ -18,6 +18,7 @@ import { freePort, waitForPort } from '../helpers/ports';
 import { readSettings } from '../../src/schemas';
 import { newsSchema } from '../../src/schemas/news';
 import { facilitySchema } from '../../src/schemas/facilities';
+import { decisionSchema } from '../../src/schemas/decisions';
 
 const require = createRequire(import.meta.url);
 let site = '';
@@ -186,6 +187,47 @@ describe('staff publish through /admin/', () => {
 		await expect.poll(() => page.getByText(`Breitengrad (lat) muss zwischen ${south} und ${north} liegen.`).count()).toBe(1);
 		await page.waitForTimeout(1000);
 		expect(files('einrichtungen')).toEqual(before);
+	}, 120_000);
+});
+
+describe('decisions and money', () => {
+	test('a decision entered in the CMS passes the schema and appears in its project\'s path on the rebuilt site', async () => {
+		const page = await openAdmin();
+		await page.goto(`${site}/admin/#/collections/beschluesse/new`);
+		await page.getByLabel('Titel', { exact: true }).fill('Votum zum Trinkbrunnen am Lindenplatz');
+		await page.getByLabel('Kurzfassung', { exact: true }).fill('Der Quartiersrat unterstützt den Antrag beim Klimaanpassungsprogramm der Stadt.');
+		await page.getByLabel('Betrag (optional)', { exact: true }).fill('38000');
+		await chooseRelation(page, 'Projekte (optional)', 'Trinkbrunnen');
+		await publish(page);
+		const file = path.join(content, 'beschluesse', 'votum-zum-trinkbrunnen-am-lindenplatz.md');
+		await expect.poll(() => existsSync(file), { timeout: 20_000 }).toBe(true);
+		const data = readData(file) as Record<string, unknown>;
+		// The CMS starts a decision as the Quartiersrat's, adopted, today.
+		expect(data).toMatchObject({ committee: 'quartiersrat', outcome: 'angenommen', amount: 38000, projects: ['trinkbrunnen-lindenplatz'] });
+		const result = await validate(decisionSchema(schemaContext), data);
+		expect(result.success, JSON.stringify(result.error?.issues)).toBe(true);
+
+		const outDir = path.join(work, 'dist-decision');
+		const build = await runAstro(['build', '--outDir', outDir], { QUARTIER_CONTENT_DIR: content });
+		expect(build.code, build.output).toBe(0);
+		const project = readFileSync(path.join(outDir, 'projekte', 'trinkbrunnen-lindenplatz', 'index.html'), 'utf8');
+		expect(project).toContain('href="/beschluesse/votum-zum-trinkbrunnen-am-lindenplatz/"');
+		expect(readFileSync(path.join(outDir, 'beschluesse', 'index.html'), 'utf8')).toContain('Votum zum Trinkbrunnen am Lindenplatz');
+	}, 240_000);
+
+	test('an idea with granted money is refused with the build\'s own message, and nothing is written', async () => {
+		const page = await openAdmin();
+		const file = path.join(content, 'projekte', 'lernwerkstatt-digital.md');
+		const before = readFileSync(file, 'utf8');
+		await page.goto(`${site}/admin/#/collections/projekte/entries/lernwerkstatt-digital`);
+		await page.getByRole('button', { name: 'Förderjahr hinzufügen' }).click();
+		await page.getByLabel('Jahr', { exact: true }).fill('2027');
+		await page.getByLabel('Bewilligt', { exact: true }).fill('42000');
+		await publish(page);
+		await expect.poll(() => page.getByText(/Eine Idee hat noch kein bewilligtes Geld/).count(), { timeout: 20_000 }).toBeGreaterThan(0);
+		expect(await page.getByText(/Beitrag speichern fehlgeschlagen: Bitte korrigieren: Förderung: Eine Idee hat noch kein bewilligtes Geld/).count()).toBe(1);
+		await page.waitForTimeout(1000);
+		expect(readFileSync(file, 'utf8')).toBe(before);
 	}, 120_000);
 });
 

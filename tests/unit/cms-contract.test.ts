@@ -41,7 +41,8 @@ function fromSchema(schema: z.ZodType, prefix = '', out = new Map<string, Shape>
 		else if (d.type === 'enum') out.set(path, { kind: 'select', required, options: Object.values(d.entries ?? {}) });
 		else if (d.type === 'object') {
 			out.set(path, { kind: 'object', required });
-			fromSchema(current, `${path}.`, out, widget === 'picture' ? required : true);
+			// Inside an optional group nothing is needed until the group is used (checked before saving, cms/rules.ts).
+			fromSchema(current, `${path}.`, out, required);
 		} else if (d.type === 'union') {
 			out.set(path, { kind: 'object', required });
 			for (const option of d.options ?? []) fromSchema(option, `${path}.`, out, false);

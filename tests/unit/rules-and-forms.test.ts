@@ -3,7 +3,9 @@
  * check what the browser checks; CSV and charts are written as documented.
  */
 import { describe, expect, test } from 'vitest';
-import { brokenRules } from '../../cms/rules';
+import { brokenRules, checkEntry } from '../../cms/rules';
+import { cmsConfig } from '../../cms/config';
+import { readSettings } from '../../src/schemas';
 import { readData } from '../helpers/content';
 import { applyCase, invalidCases } from '../fixtures/invalid-entries';
 import { checkFields, FORMS, HONEYPOT, postedFields, type FieldState, type FormMessages } from '../../src/lib/forms';
@@ -43,6 +45,23 @@ describe('the CMS refuses what the build refuses, with the same words', () => {
 	});
 	test('collections without rules never block a save', () => {
 		expect(brokenRules('aktuelles', {})).toEqual([]);
+	});
+	test('an optional group left empty is dropped before saving; one filled in part is refused, naming what is missing', () => {
+		const fields = (cmsConfig(readSettings(), { local: false }).collections.find((c) => c.name === 'projekte') as { fields: Parameters<typeof checkEntry>[1] }).fields;
+		const project = asCms(readData('content/projekte/bewegte-schulhoefe.md')) as Record<string, unknown>;
+		const empty = checkEntry('projekte', fields, { ...project, participationPeriod: { from: '', ways: [], topic: '' }, origin: {} });
+		expect(empty.messages).toEqual([]);
+		expect('participationPeriod' in empty.data).toBe(false);
+		expect('origin' in empty.data).toBe(false);
+		const half = checkEntry('projekte', fields, { ...project, participationPeriod: { from: '2027-01-10', ways: [] } });
+		expect(half.messages).toEqual([
+			'Beteiligungszeitraum: Bitte auch „Mitreden bis" ausfüllen – oder alle Angaben dieser Gruppe leeren.',
+			'Beteiligungszeitraum: Bitte auch „Worum es geht" ausfüllen – oder alle Angaben dieser Gruppe leeren.',
+			'Beteiligungszeitraum: Bitte auch „Wege zum Mitreden" ausfüllen – oder alle Angaben dieser Gruppe leeren.',
+		]);
+		const whole = checkEntry('projekte', fields, asCms(readData('content/projekte/muehlenpark-neugestaltung.md')) as Record<string, unknown>);
+		expect(whole.messages).toEqual([]);
+		expect(whole.data.participationPeriod).toMatchObject({ from: '2026-07-01', until: '2026-11-30' });
 	});
 });
 
