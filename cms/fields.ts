@@ -212,7 +212,8 @@ export function toField(name: string, schema: AnySchema, path = name): DecapFiel
 			// An optional group (e.g. a participation period): Decap would demand its inner fields even when the group is
 			// left empty, so they are optional here and marked `group_required`; cms/rules.ts then drops an empty group
 			// before saving and refuses a half-filled one, as the build would.
-			return { ...base, widget: 'object', fields: fields.map((f) => (f.required === false ? f : { ...f, required: false, group_required: true })) };
+			const needed = 'Pflicht, sobald etwas in dieser Gruppe steht.';
+			return { ...base, widget: 'object', fields: fields.map((f) => (f.required === false ? f : { ...f, required: false, group_required: true, hint: f.hint ? `${f.hint} ${needed}` : needed })) };
 		}
 		case 'union': {
 			// A choice between groups (e.g. facility or address) is shown as one group; the build checks the choice.

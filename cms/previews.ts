@@ -77,7 +77,7 @@ function ProjectPreview(props: Props) {
 				h('p', { className: 'lead' }, field<string>(props, 'summary') ?? ''),
 				current ? h('p', { className: 'notice' }, h('strong', null, `${t('projects.phase.current')}: `), current.title) : null,
 				h('div', { className: 'prose' }, props.widgetFor('body')),
-				h('h2', null, t('projects.phases')),
+				h('h2', null, t('projects.path')),
 				h(
 					'ol',
 					{ className: 'timeline' },

@@ -118,6 +118,32 @@ try {
 	await relation('Kategorie', 'Kita');
 	await page.getByLabel('Breitengrad (lat)', { exact: true }).scrollIntoViewIfNeeded();
 	await shot('08-einrichtung-anlegen');
+
+	await open('#/collections/beschluesse/new');
+	await page.getByLabel('Titel', { exact: true }).fill('Votum zum Trinkbrunnen am Lindenplatz');
+	await page.getByLabel('Kurzfassung', { exact: true }).fill('Der Quartiersrat unterstützt den Antrag beim Klimaanpassungsprogramm der Stadt.');
+	await page.getByLabel('Betrag (optional)', { exact: true }).fill('38000');
+	await page.getByLabel('Ja-Stimmen (optional)', { exact: true }).fill('12');
+	await page.getByLabel('Nein-Stimmen (optional)', { exact: true }).fill('1');
+	await page.getByLabel('Enthaltungen (optional)', { exact: true }).fill('2');
+	await relation('Projekte (optional)', 'Trinkbrunnen');
+	await page.getByLabel('Titel', { exact: true }).scrollIntoViewIfNeeded();
+	await shot('09-beschluss-eintragen');
+
+	await open('#/collections/projekte/entries/trinkbrunnen-lindenplatz');
+	await page.getByText('Beteiligungszeitraum').first().waitFor({ timeout: 60_000 });
+	await page.getByText('Beteiligungszeitraum').first().scrollIntoViewIfNeeded();
+	await page.getByLabel('Mitreden bis (optional)', { exact: true }).scrollIntoViewIfNeeded();
+	await shot('10-projekt-beteiligung');
+
+	await open('#/collections/projekte/entries/lernwerkstatt-digital');
+	await page.getByRole('button', { name: 'Förderjahr hinzufügen' }).click();
+	await page.getByLabel('Jahr', { exact: true }).fill('2027');
+	await page.getByLabel('Bewilligt', { exact: true }).fill('42000');
+	await page.getByRole('button', { name: 'Speichern' }).click();
+	await page.getByText(/Eine Idee hat noch kein bewilligtes Geld/).first().waitFor({ timeout: 30_000 });
+	await page.getByLabel('Bewilligt', { exact: true }).scrollIntoViewIfNeeded();
+	await shot('11-regel-pruefen');
 } finally {
 	await browser.close();
 	for (const server of servers) server.kill();
