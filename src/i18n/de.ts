@@ -214,7 +214,6 @@ export const de = {
 	'data.eventsHeading': 'Termine',
 	'data.eventsText': 'Termine gibt es noch nicht als Datei. Alle Termine stehen auf der Seite',
 	'facilities.openData': 'Die Einrichtungen als offene Daten',
-	'facilities.openDataText': 'Alle Einrichtungen zum Herunterladen – für eigene Karten, Listen und Apps.',
 	'calls.intro': 'Aufrufe zum Mitmachen: Ideen für die Fonds, Kandidaturen, Umfragen – mit Frist und allen Schritten.',
 	'events.title': 'Termine',
 	'events.intro': 'Foren, Sprechstunden, Feste und Workshops im Quartier. Alle sind offen für Sie.',

@@ -98,6 +98,15 @@ export const FORMS: Record<FormName, FormDefinition> = {
 	},
 };
 
+/**
+ * The page a barrier report is about, from the address of the report form (?seite=…): only a path of this site
+ * (one leading slash, no spaces, not too long) is taken – never another host or a script.
+ */
+export function pageFromQuery(search: string, maxLength = 300): string {
+	const page = new URLSearchParams(search).get('seite') ?? '';
+	return /^\/(?!\/)[^\s\\]*$/.test(page) && page.length <= maxLength ? page : '';
+}
+
 /** Every field name a form posts, in order: `form-name`, the honeypot, then its fields. */
 export function postedFields(form: FormDefinition): string[] {
 	return ['form-name', HONEYPOT, ...form.fields.map((field) => field.name)];

@@ -3,9 +3,10 @@
  * browser checks `required`, `maxlength` and the field types itself and the form posts as it is. With it, this
  * element reads the fields, checks them with the same rules (checkFields in lib/forms.ts), writes each message
  * into the field's error line (linked by aria-describedby), marks the field aria-invalid and moves focus to the
- * first problem. A field is checked again when it is left, so a fixed problem disappears at once.
+ * first problem. A field is checked again when it is left, so a fixed problem disappears at once. A field marked
+ * `data-from-query` (the page a barrier report is about) is filled in from the address the footer link gave.
  */
-import { checkFields, type FieldState, type FormField, type FormMessages } from '../lib/forms';
+import { checkFields, pageFromQuery, type FieldState, type FormField, type FormMessages } from '../lib/forms';
 
 type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 
@@ -17,6 +18,9 @@ class SiteForm extends HTMLElement {
 		this.#form = this.querySelector('form');
 		this.#messages = JSON.parse(this.dataset.messages ?? 'null') as FormMessages | null;
 		if (!this.#form || !this.#messages) return;
+		for (const input of this.#form.querySelectorAll<HTMLInputElement>('input[data-from-query]')) {
+			if (!input.value) input.value = pageFromQuery(location.search, input.maxLength > 0 ? input.maxLength : undefined);
+		}
 		// The element shows the messages now; the browser's own bubbles would speak another language.
 		this.#form.noValidate = true;
 		this.#form.addEventListener('submit', (event) => {

@@ -58,6 +58,8 @@ async function fillByKeyboard(page: Page, formSelector: string, name: FormName) 
 			await page.keyboard.press('ArrowDown'); // keine → email
 			continue;
 		}
+		// A field the page already filled in (the page of a barrier report) is left as it is.
+		if (field.kind !== 'select' && (await page.locator(control).inputValue())) continue;
 		await tabTo(page, control);
 		if (field.kind === 'select') await page.keyboard.press('ArrowDown');
 		else await page.keyboard.type(typed[field.name] ?? 'Test');
@@ -110,23 +112,35 @@ describe('each form posts exactly its fields and lands on /danke/', () => {
 		}
 	}
 
-	test('the report at the foot of a page carries that page, keyboard only, with and without JavaScript', async () => {
-		for (const javaScriptEnabled of [true, false]) {
-			const { page } = await watchedContext(browser, { viewport: { width: 360, height: 740 }, javaScriptEnabled });
-			const p = await page();
-			await p.goto(`${site.url}/projekte/muehlenpark-neugestaltung/`);
-			await tabTo(p, '#barriere-melden summary', 200);
-			await p.keyboard.press('Enter');
-			const form = '#barriere-melden form';
-			expect(await p.locator(form).isVisible()).toBe(true);
-			await fillByKeyboard(p, form, 'barriere');
-			await submitByKeyboard(p, form);
-			const sent = site.submissions.at(-1);
-			expect(names(sent)).toEqual(['form-name', 'seite', HONEYPOT, ...FORMS.barriere.fields.filter((f) => f.name !== 'seite').map((f) => f.name)]);
-			expect(value(sent, 'seite')).toBe('/projekte/muehlenpark-neugestaltung/');
-			expect(value(sent, 'problem')).toBe(typed.problem);
-		}
+	test('„Barriere melden" at the foot of a page leads to the report form with that page filled in (JavaScript on)', async () => {
+		const { page, errors } = await watchedContext(browser, { viewport: { width: 360, height: 740 } });
+		const p = await page();
+		await p.goto(`${site.url}/projekte/muehlenpark-neugestaltung/`);
+		await tabTo(p, 'footer a[href^="/barrierefreiheit/?seite="]', 200);
+		await p.keyboard.press('Enter');
+		await p.waitForURL(/\/barrierefreiheit\/\?seite=%2Fprojekte%2Fmuehlenpark-neugestaltung%2F#barriere-melden$/);
+		const form = 'main form[name="barriere"]';
+		expect(await p.locator(`${form} [name="seite"]`).inputValue()).toBe('/projekte/muehlenpark-neugestaltung/');
+		await fillByKeyboard(p, form, 'barriere');
+		await submitByKeyboard(p, form);
+		const sent = site.submissions.at(-1);
+		expect(names(sent)).toEqual(postedFields(FORMS.barriere));
+		expect(value(sent, 'seite')).toBe('/projekte/muehlenpark-neugestaltung/');
+		expect(value(sent, 'problem')).toBe(typed.problem);
+		// Only a path of this site is taken from the address.
+		await p.goto(`${site.url}/barrierefreiheit/?seite=https%3A%2F%2Fboese.example%2F#barriere-melden`);
+		expect(await p.locator(`${form} [name="seite"]`).inputValue()).toBe('');
+		expect(errors).toEqual([]);
 	}, 90_000);
+
+	test('without JavaScript the report form has its page field to fill in', async () => {
+		const { page } = await watchedContext(browser, { viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
+		const p = await page();
+		await p.goto(`${site.url}/barrierefreiheit/?seite=%2Fkontakt%2F#barriere-melden`);
+		const field = p.locator('main form[name="barriere"] [name="seite"]');
+		expect(await field.inputValue()).toBe('');
+		expect(await p.getByLabel('Auf welcher Seite? (freiwillig)').count()).toBe(1);
+	});
 });
 
 describe('problems are shown, not sent', () => {
