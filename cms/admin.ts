@@ -8,10 +8,18 @@ import { registerOpeningHoursWidget } from './widgets/opening-hours';
 import { registerAltTextWidget } from './widgets/alt-text';
 import { registerPreviews } from './previews';
 import { registerEntryRules } from './rules';
+import type { DecapField } from './fields';
+
+/** The funds' names, as the configuration already carries them in the project's fund choice. */
+function fundLabels(collections: { name: string; fields?: DecapField[] }[]): Record<string, string> {
+	const funding = collections.find((c) => c.name === 'projekte')?.fields?.find((f) => f.name === 'funding');
+	const fund = funding?.fields?.find((f) => f.name === 'fund');
+	return Object.fromEntries((fund?.options ?? []).map((option) => [option.value, option.label]));
+}
 
 const source = document.getElementById('cms-config');
 if (!source?.textContent) throw new Error('CMS-Konfiguration fehlt.');
-const config = JSON.parse(source.textContent) as { backend: { name: string }; collections: { name: string; fields?: import('./fields').DecapField[] }[] };
+const config = JSON.parse(source.textContent) as { backend: { name: string }; collections: { name: string; fields?: DecapField[] }[] };
 
 // Decap's German texts, with pattern errors worded like the build's messages („Feld: was erwartet wird").
 type Phrases = { editor: { editorControlPane: { widget: Record<string, string> } } };
@@ -22,8 +30,7 @@ CMS.registerLocale('de', {
 });
 registerOpeningHoursWidget(CMS);
 registerAltTextWidget(CMS);
-const funds = JSON.parse(document.getElementById('cms-funds')?.textContent ?? '[]') as { id: string; label: string }[];
-registerPreviews(CMS, funds);
+registerPreviews(CMS, fundLabels(config.collections));
 registerEntryRules(CMS, config.collections);
 
 async function start() {

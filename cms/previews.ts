@@ -8,6 +8,9 @@ import siteCss from '../src/styles/global.css?inline';
 import { de } from '../src/i18n/de';
 import { languageNames } from '../src/i18n';
 import { fill } from '../src/i18n/fill';
+import { grantedOf, moneyStage, paidOf } from '../src/lib/money';
+import { formatEuros } from '../src/lib/format';
+import type { ProjectFunding } from '../src/schemas/projects';
 
 type Props = PreviewTemplateComponentProps;
 const dict = de as Record<string, string>;
@@ -26,7 +29,7 @@ function formatDay(value: unknown): string {
 	const date = new Date(String(value).length === 10 ? `${String(value)}T00:00:00Z` : String(value));
 	return Number.isNaN(date.getTime()) ? String(value) : dayFormat.format(date);
 }
-const euros = (value: unknown) => (typeof value === 'number' ? new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(value) : '');
+const euros = (value: unknown) => (typeof value === 'number' ? formatEuros(value) : '');
 const languages = (codes: string[] = []) => codes.map((c) => (languageNames as Record<string, string>)[c] ?? c).join(', ');
 
 /** The page frame around a preview: same container and main as the site. */
@@ -103,31 +106,24 @@ function ProjectPreview(props: Props) {
 	);
 }
 
-interface FundingYear {
-	year?: number;
-	approved?: number;
-	paid?: number;
-}
-
-/** The funding box's rows: granted per year once granted, else applied for, else the estimate – never shown as granted. */
+/** The funding box's rows, worked out as the site does (src/lib/money.ts): what is not granted says so. */
 function moneyFacts(props: Props): [string, ReactNode][] {
-	const funding = field<{ fund?: string; estimated?: number; requested?: number; years?: FundingYear[] }>(props, 'funding') ?? {};
-	const years = (funding.years ?? []).filter((y) => typeof y.approved === 'number');
-	const fund = funding.fund ? (fundLabels[funding.fund] ?? funding.fund) : t('money.fundOpen');
-	const granted = years.reduce((sum, y) => sum + (y.approved ?? 0), 0);
-	const paid = years.reduce((sum, y) => sum + (y.paid ?? 0), 0);
-	const stage: [string, ReactNode][] =
+	const raw = field<Partial<ProjectFunding>>(props, 'funding') ?? {};
+	const years = (raw.years ?? []).filter((y) => typeof y?.approved === 'number' && typeof y?.year === 'number');
+	const funding = { ...raw, years } as ProjectFunding;
+	const paid = paidOf(funding);
+	const granted: [string, ReactNode][] =
 		years.length > 0
 			? [
-					[t('money.granted'), `${euros(granted)}${paid > 0 ? `, ${fill(t('money.paidPart'), { amount: euros(paid) })}` : ''}`],
-					[t('money.years'), years.map((y) => fill(t('money.year'), { year: y.year ?? '', granted: euros(y.approved) })).join(' · ')],
+					[t('money.granted'), `${euros(grantedOf(funding))}${paid > 0 ? `, ${fill(t('money.paidPart'), { amount: euros(paid) })}` : ''}`],
+					[t('money.years'), years.map((y) => (y.paid ? fill(t('money.yearPaid'), { year: y.year, granted: euros(y.approved), paid: euros(y.paid) }) : fill(t('money.year'), { year: y.year, granted: euros(y.approved) }))).join(' · ')],
 				]
-			: typeof funding.requested === 'number'
-				? [[t('money.requested'), `${euros(funding.requested)} – ${t('money.requestedNote')}`]]
-				: typeof funding.estimated === 'number'
-					? [[t('money.estimated'), `${euros(funding.estimated)} – ${t('money.estimatedNote')}`]]
-					: [];
-	return [[t('money.fund'), fund], ...stage, [t('projects.provider'), field<string>(props, 'provider')]];
+			: [];
+	const requested: [string, ReactNode][] = typeof funding.requested === 'number' ? [[t('money.requested'), `${euros(funding.requested)} – ${t('money.requestedNote')}`]] : [];
+	const stage = moneyStage(funding);
+	const estimated: [string, ReactNode][] = stage?.stage === 'geschaetzt' ? [[t('money.estimated'), `${euros(stage.amount)} – ${t('money.estimatedNote')}`]] : [];
+	const fund = funding.fund ? (fundLabels[funding.fund] ?? funding.fund) : t('money.fundOpen');
+	return [[t('money.fund'), fund], ...granted, ...requested, ...estimated, [t('projects.provider'), field<string>(props, 'provider')]];
 }
 
 function DecisionPreview(props: Props) {
@@ -237,11 +233,11 @@ function FacilityPreview(props: Props) {
 	);
 }
 
-/** Fund names from the settings (the admin page hands them over with the configuration). */
+/** Fund names by id (from the configuration's fund choice). */
 let fundLabels: Record<string, string> = {};
 
-export function registerPreviews(cms: CMS, funds: { id: string; label: string }[] = []) {
-	fundLabels = Object.fromEntries(funds.map((fund) => [fund.id, fund.label]));
+export function registerPreviews(cms: CMS, funds: Record<string, string> = {}) {
+	fundLabels = funds;
 	cms.registerPreviewStyle(siteCss, { raw: true });
 	cms.registerPreviewTemplate('aktuelles', NewsPreview);
 	cms.registerPreviewTemplate('projekte', ProjectPreview);

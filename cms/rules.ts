@@ -52,11 +52,6 @@ export function checkEntry(collection: string, fields: DecapField[], data: Data)
 	return { data: cleaned, messages };
 }
 
-/** The messages of the content model's rules an entry breaks (empty when it may be saved). */
-export function brokenRules(collection: string, data: Data): string[] {
-	return entryRules[collection]?.(data).map((problem) => problem.message) ?? [];
-}
-
 interface EntryLike {
 	get: (key: string) => unknown;
 }

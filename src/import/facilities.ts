@@ -9,7 +9,7 @@ import { stringify } from 'yaml';
 import { z } from 'astro/zod';
 import { createReference } from 'astro/content/runtime';
 import { fold } from '../lib/facility-filter';
-import { parseCsv } from '../lib/csv';
+import { numberFromCsv, parseCsv } from '../lib/csv';
 import { CATEGORY_TAGS, CSV_COLUMNS } from '../lib/osm';
 import { contentDir } from '../lib/paths';
 import { readSettings } from '../schemas';
@@ -37,7 +37,6 @@ export function slugify(text: string): string {
 }
 
 const optional = (value: string | undefined) => (value && value.trim() ? value.trim() : undefined);
-const number = (value: string | undefined) => (value && value.trim() !== '' && !Number.isNaN(Number(value)) ? Number(value) : value);
 
 /** Rows of a CSV file in the documented layout. Line numbers count the header as line 1. */
 export function fromCsv(text: string): Candidate[] {
@@ -54,7 +53,7 @@ export function fromCsv(text: string): Candidate[] {
 				name,
 				category: get('kategorie'),
 				address: { street: get('strasse'), postcode: get('plz'), city: get('ort') },
-				coordinates: { lat: number(get('lat')), lng: number(get('lng')) },
+				coordinates: { lat: numberFromCsv(get('lat')), lng: numberFromCsv(get('lng')) },
 				openingHours: optional(get('oeffnungszeiten')),
 				wheelchair: optional(get('rollstuhl')) ?? 'unknown',
 				languages: (optional(get('sprachen')) ?? 'de').split(/[\s,;]+/).filter(Boolean),

@@ -52,6 +52,26 @@ export async function getCalls() {
 	return (await getCollection('aufrufe')).sort((a, b) => a.data.deadline.getTime() - b.data.deadline.getTime());
 }
 
+/** Where an event takes place, in words: the facility's name or the address. */
+export async function placeName(place: CollectionEntry<'termine'>['data']['place']) {
+	return 'facility' in place ? ((await getEntry(place.facility))?.data.name ?? place.facility.id) : place.address;
+}
+
+/** Where a project's idea came from: a sentence in words, or the event, call or news item it came from. */
+export async function originOf(origin: NonNullable<CollectionEntry<'projekte'>['data']['origin']>): Promise<{ kind: 'text' | 'event' | 'call' | 'news'; text: string; href?: string; date?: Date }> {
+	if ('text' in origin) return { kind: 'text', text: origin.text };
+	if ('event' in origin) {
+		const event = await getEntry(origin.event);
+		return { kind: 'event', text: event?.data.title ?? origin.event.id, href: href.event(origin.event.id), date: event?.data.start };
+	}
+	if ('call' in origin) {
+		const call = await getEntry(origin.call);
+		return { kind: 'call', text: call?.data.title ?? origin.call.id, href: href.call(origin.call.id) };
+	}
+	const item = await getEntry(origin.news);
+	return { kind: 'news', text: item?.data.title ?? origin.news.id, href: href.news(origin.news.id), date: item?.data.date };
+}
+
 /** Every chance to have a say (calls, participation periods, participation events), soonest first. */
 export async function getChances() {
 	return allChances({ calls: await getCalls(), projects: await getProjects(), events: await getEvents() });
@@ -74,9 +94,14 @@ export async function getFunds() {
 	return { funds, label: (id: string | undefined) => (id ? (byId.get(id)?.label ?? id) : undefined) };
 }
 
+/** The Handlungsfeld of each IHEK goal, by goal id. */
+export async function getGoalThemes() {
+	return new Map((await getGoals()).map((goal) => [goal.id, goal.data.theme.id]));
+}
+
 /** Projects with the Handlungsfeld of their IHEK goal (one per project, so money totals add up). */
 export async function getMoneyProjects(): Promise<MoneyProject[]> {
-	const themeOfGoal = new Map((await getGoals()).map((goal) => [goal.id, goal.data.theme.id]));
+	const themeOfGoal = await getGoalThemes();
 	return (await getProjects()).map((p) => ({ id: p.id, title: p.data.title, theme: themeOfGoal.get(p.data.ihekGoal.id) ?? '', funding: p.data.funding }));
 }
 
@@ -91,19 +116,13 @@ export async function getFundingOverview() {
 export async function getProjectRecords(): Promise<ProjectRecord[]> {
 	const settings = await getSettings();
 	const goals = await getGoals();
-	const events = new Map((await getEvents()).map((e) => [e.id, e]));
-	const calls = new Map((await getCalls()).map((c) => [c.id, c]));
-	const news = new Map((await getNews()).map((n) => [n.id, n]));
 	const abs = (path: string) => new URL(path, settings.siteUrl).href;
 	const projects = await getProjects();
 	const origins = new Map<string, { text: string; url?: string }>();
 	for (const { id, data } of projects) {
-		const origin = data.origin;
-		if (!origin) continue;
-		if ('text' in origin) origins.set(id, { text: origin.text });
-		else if ('event' in origin) origins.set(id, { text: events.get(origin.event.id)?.data.title ?? origin.event.id, url: abs(href.event(origin.event.id)) });
-		else if ('call' in origin) origins.set(id, { text: calls.get(origin.call.id)?.data.title ?? origin.call.id, url: abs(href.call(origin.call.id)) });
-		else origins.set(id, { text: news.get(origin.news.id)?.data.title ?? origin.news.id, url: abs(href.news(origin.news.id)) });
+		if (!data.origin) continue;
+		const origin = await originOf(data.origin);
+		origins.set(id, { text: origin.text, ...(origin.href ? { url: abs(origin.href) } : {}) });
 	}
 	const ctx = {
 		siteUrl: settings.siteUrl,

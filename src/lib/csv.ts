@@ -1,8 +1,9 @@
 /**
  * CSV as the site publishes it and the import reads it, with the csv project's stringifier and parser.
  * Published files: UTF-8 with a byte-order mark (so Excel reads umlauts), a header row, semicolons between fields
- * (what Excel with German settings expects on a double click; LibreOffice asks and detects it), CRLF line ends,
- * quotes only where a field needs them (RFC 4180). Numbers are plain digits without thousands separators.
+ * and a decimal comma in numbers (what Excel and LibreOffice with German settings expect, so 12,4078 stays a
+ * coordinate instead of becoming 124.078), no thousands separators, CRLF line ends, quotes only where a field needs
+ * them (RFC 4180). JSON and GeoJSON carry the same data for programs.
  */
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
@@ -10,9 +11,22 @@ import { stringify } from 'csv-stringify/sync';
 /** The field separator of every published CSV file. */
 export const CSV_SEPARATOR = ';';
 
+/** A number as the published CSV writes it: decimal comma, no thousands separator („51,3462", „1280,5"). */
+export function csvNumber(value: number): string {
+	return String(value).replace('.', ',');
+}
+
+/** A number from a CSV field written with a decimal comma or point; the text itself when it is no number. */
+export function numberFromCsv(text: string | undefined): number | string | undefined {
+	const value = text?.trim();
+	if (!value || !/^-?\d+([.,]\d+)?$/.test(value)) return text;
+	return Number(value.replace(',', '.'));
+}
+
 /** A CSV file: the header row, then one row per record (values in header order). */
 export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | undefined)[])[]): string {
-	return stringify([header, ...rows.map((row) => row.map((value) => (value === undefined ? '' : String(value))))], {
+	const field = (value: string | number | undefined) => (value === undefined ? '' : typeof value === 'number' ? csvNumber(value) : value);
+	return stringify([header, ...rows.map((row) => row.map(field))], {
 		bom: true,
 		delimiter: CSV_SEPARATOR,
 		record_delimiter: 'windows',

@@ -5,6 +5,7 @@ const weekdayDayFormat = new Intl.DateTimeFormat('de-DE', { weekday: 'short', da
 const timeFormat = new Intl.DateTimeFormat('de-DE', { hour: '2-digit', minute: '2-digit', timeZone: TIME_ZONE });
 const berlinDayKey = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: TIME_ZONE });
 const euroFormat = new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
+const centFormat = new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR', minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 /** A calendar day, e.g. „14. Oktober 2026". */
 export function formatDay(date: Date): string {
@@ -23,9 +24,9 @@ export function formatSpan(start: Date, end: Date): string {
 	return `${weekdayDayFormat.format(start)}, ${timeFormat.format(start)} Uhr – ${weekdayDayFormat.format(end)}, ${timeFormat.format(end)} Uhr`;
 }
 
-/** An amount in euros, e.g. „24.500 €". */
+/** An amount in euros, e.g. „24.500 €"; with cents only when it has any („1.280,50 €"). */
 export function formatEuros(amount: number): string {
-	return euroFormat.format(amount);
+	return Number.isInteger(amount) ? euroFormat.format(amount) : centFormat.format(amount);
 }
 
 const numberFormat = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2 });

@@ -46,6 +46,7 @@ export const FORM_ACTION = '/danke/';
 const answer: FormField = {
 	name: 'antwort',
 	label: 'form.field.answer',
+	hint: 'form.hint.answer',
 	kind: 'radio',
 	required: true,
 	options: [

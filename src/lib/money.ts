@@ -2,9 +2,9 @@
  * Where the money goes: what a project has been granted and paid, how far its money has come, and the district's
  * totals by fund, year, Handlungsfeld and stage. Pure: pages, the open data files and the tests compute with it.
  *
- * Only granted money (bewilligt, per year) counts as funding. A project's money is at exactly one stage, the
- * furthest it has reached: granted (then split into paid out and not yet paid out), applied for, or only
- * estimated. So the four stage totals never count a euro twice and add up to all the money in play.
+ * Only granted money (bewilligt, per year) counts as funding. Each euro is at exactly one stage: paid out, granted
+ * but not yet paid out, applied for (not yet granted), or only estimated (nothing granted or applied for yet) – so
+ * the four stage totals never count a euro twice.
  */
 import type { ProjectFunding } from '../schemas/projects';
 
@@ -12,10 +12,17 @@ import type { ProjectFunding } from '../schemas/projects';
 export const MONEY_STAGES = ['ausgezahlt', 'bewilligt', 'beantragt', 'geschaetzt'] as const;
 export type MoneyStage = (typeof MONEY_STAGES)[number];
 
+/** Adds amounts of euros exactly: in whole cents, so 9,900.10 € + 9,900.20 € is 19,800.30 €, not 19,800.300000000003 €. */
+export function sumEuros(amounts: Iterable<number>): number {
+	let cents = 0;
+	for (const amount of amounts) cents += Math.round(amount * 100);
+	return cents / 100;
+}
+
 /** Granted money over all years. */
-export const grantedOf = (funding: ProjectFunding) => funding.years.reduce((sum, year) => sum + year.approved, 0);
+export const grantedOf = (funding: ProjectFunding) => sumEuros(funding.years.map((year) => year.approved));
 /** Paid-out money over all years. */
-export const paidOf = (funding: ProjectFunding) => funding.years.reduce((sum, year) => sum + (year.paid ?? 0), 0);
+export const paidOf = (funding: ProjectFunding) => sumEuros(funding.years.map((year) => year.paid ?? 0));
 
 /** How far a project's money has come, and the amount at that stage (granted money counts once granted). */
 export function moneyStage(funding: ProjectFunding): { stage: 'bewilligt' | 'beantragt' | 'geschaetzt'; amount: number } | undefined {
@@ -65,55 +72,58 @@ const byTitle = (a: { title: string }, b: { title: string }) => a.title.localeCo
 
 /**
  * The district's totals. `funds` and `themes` give the rows' order and names (all are listed, also with 0 €);
- * years are those with granted money, oldest first.
+ * years are those with granted money, oldest first. Amounts add up in whole cents.
+ *
+ * Stages: paid out, and granted but not yet paid, come from the granted years; an amount applied for counts as
+ * applied for (also next to granted money, e.g. a second phase); an estimate counts only while nothing is granted
+ * or applied for.
  */
 export function fundingOverview(projects: MoneyProject[], funds: { id: string; label: string }[], themes: { id: string; label: string }[]): FundingOverview {
-	const row = (key: string, label: string): TotalRow => ({ key, label, granted: 0, paid: 0, projects: [] });
+	const cents = (euros: number) => Math.round(euros * 100);
+	type Row = { key: string; label: string; granted: number; paid: number; projects: Map<string, string> };
+	const row = (key: string, label: string): Row => ({ key, label, granted: 0, paid: 0, projects: new Map() });
 	const fundRows = new Map(funds.map((f) => [f.id, row(f.id, f.label)]));
 	const themeRows = new Map(themes.map((t) => [t.id, row(t.id, t.label)]));
-	const yearRows = new Map<number, TotalRow>();
-	const stages = new Map<MoneyStage, StageRow>(MONEY_STAGES.map((key) => [key, { key, amount: 0, projects: [] }]));
-	const add = (target: TotalRow | undefined, project: MoneyProject, granted: number, paid: number) => {
-		if (!target) return;
+	const yearRows = new Map<number, Row>();
+	const stages = new Map(MONEY_STAGES.map((key) => [key, row(key, key)]));
+	const add = (target: Row | undefined, project: MoneyProject, granted: number, paid = 0) => {
+		if (!target || (granted === 0 && paid === 0)) return;
 		target.granted += granted;
 		target.paid += paid;
-		if (!target.projects.some((p) => p.id === project.id)) target.projects.push({ id: project.id, title: project.title });
-	};
-	const addStage = (key: MoneyStage, amount: number, project: MoneyProject) => {
-		const stage = stages.get(key) as StageRow;
-		stage.amount += amount;
-		stage.projects.push({ id: project.id, title: project.title });
+		target.projects.set(project.id, project.title);
 	};
 
 	for (const project of projects) {
 		const { funding } = project;
-		const granted = grantedOf(funding);
-		const paid = paidOf(funding);
-		if (granted > 0) {
-			add(funding.fund ? fundRows.get(funding.fund) : undefined, project, granted, paid);
-			add(themeRows.get(project.theme), project, granted, paid);
-			for (const year of funding.years) {
-				if (!yearRows.has(year.year)) yearRows.set(year.year, row(String(year.year), String(year.year)));
-				add(yearRows.get(year.year), project, year.approved, year.paid ?? 0);
-			}
-			if (paid > 0) addStage('ausgezahlt', paid, project);
-			if (granted > paid) addStage('bewilligt', granted - paid, project);
-		} else {
-			const stage = moneyStage(funding);
-			if (stage) addStage(stage.stage, stage.amount, project);
+		const granted = sumEuros(funding.years.map((y) => y.approved));
+		const paid = sumEuros(funding.years.map((y) => y.paid ?? 0));
+		add(funding.fund ? fundRows.get(funding.fund) : undefined, project, cents(granted), cents(paid));
+		add(themeRows.get(project.theme), project, cents(granted), cents(paid));
+		for (const year of funding.years) {
+			if (!yearRows.has(year.year)) yearRows.set(year.year, row(String(year.year), String(year.year)));
+			add(yearRows.get(year.year), project, cents(year.approved), cents(year.paid ?? 0));
 		}
+		add(stages.get('ausgezahlt'), project, cents(paid));
+		add(stages.get('bewilligt'), project, cents(granted) - cents(paid));
+		if (funding.requested !== undefined) add(stages.get('beantragt'), project, cents(funding.requested));
+		else if (granted === 0 && funding.estimated !== undefined) add(stages.get('geschaetzt'), project, cents(funding.estimated));
 	}
-	const sorted = (rows: Iterable<TotalRow>) => [...rows].map((r) => ({ ...r, projects: r.projects.sort(byTitle) }));
-	const byStage = [...stages.values()].map((s) => ({ ...s, projects: s.projects.sort(byTitle) }));
+	const euros = (value: number) => value / 100;
+	const listed = (r: Row) => [...r.projects].map(([id, title]) => ({ id, title })).sort(byTitle);
+	const totals = (rows: Iterable<Row>): TotalRow[] => [...rows].map((r) => ({ key: r.key, label: r.label, granted: euros(r.granted), paid: euros(r.paid), projects: listed(r) }));
+	const byStage = MONEY_STAGES.map((key) => {
+		const r = stages.get(key) as Row;
+		return { key, amount: euros(r.granted), projects: listed(r) };
+	});
 	const amount = (key: MoneyStage) => byStage.find((s) => s.key === key)?.amount ?? 0;
 	return {
-		granted: amount('ausgezahlt') + amount('bewilligt'),
+		granted: euros(cents(amount('ausgezahlt')) + cents(amount('bewilligt'))),
 		paid: amount('ausgezahlt'),
 		requested: amount('beantragt'),
 		estimated: amount('geschaetzt'),
-		byFund: sorted(fundRows.values()),
-		byYear: sorted([...yearRows.values()].sort((a, b) => Number(a.key) - Number(b.key))),
-		byTheme: sorted(themeRows.values()),
+		byFund: totals(fundRows.values()),
+		byYear: totals([...yearRows.values()].sort((a, b) => Number(a.key) - Number(b.key))),
+		byTheme: totals(themeRows.values()),
 		byStage,
 	};
 }

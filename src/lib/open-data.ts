@@ -55,7 +55,7 @@ export function projectRecordSchema(site: Site) {
 			place: z.object({ name: z.string(), lat: z.number(), lng: z.number() }).optional().meta({ title: 'Ort' }),
 			phases: z.array(z.object({ title: phaseShape.title, start: isoDate(), end: isoDate().optional(), state: phaseShape.state, text: phaseShape.text })).meta({ title: 'Schritte' }),
 			participationPeriod: z
-				.object({ from: isoDate(), until: isoDate(), topic: z.string(), ways: z.array(z.enum(WAYS)), url: z.url().optional() })
+				.object({ from: isoDate(), until: isoDate(), topic: z.string(), ways: z.array(z.enum(WAYS)), url: z.url().optional(), event: z.url().optional(), outcome: z.string().optional() })
 				.optional()
 				.meta({ title: 'Beteiligungszeitraum' }),
 			results: z.string().optional().meta({ title: 'Ergebnisse' }),
@@ -112,7 +112,7 @@ export function projectRecord({ id, data }: ProjectEntry, ctx: ProjectContext): 
 		money: {
 			...(funding.fund ? { fund: { id: funding.fund, label: ctx.funds.get(funding.fund) ?? funding.fund } } : {}),
 			...(funding.estimated !== undefined ? { estimated: funding.estimated } : {}),
-			...(funding.requested !== undefined && funding.years.length === 0 ? { requested: funding.requested } : {}),
+			...(funding.requested !== undefined ? { requested: funding.requested } : {}),
 			granted: grantedOf(funding),
 			paid: paidOf(funding),
 			years: funding.years.map((year) => ({ year: year.year, granted: year.approved, paid: year.paid ?? 0 })),
@@ -122,7 +122,17 @@ export function projectRecord({ id, data }: ProjectEntry, ctx: ProjectContext): 
 		...(place ? { place } : {}),
 		phases: data.phases.map((phase) => ({ title: phase.title, start: isoDay(phase.start), ...(phase.end ? { end: isoDay(phase.end) } : {}), state: phase.state, text: phase.text })),
 		...(period
-			? { participationPeriod: { from: isoDay(period.from), until: isoDay(period.until), topic: period.topic, ways: period.ways, ...(period.link ? { url: period.link } : {}) } }
+			? {
+					participationPeriod: {
+						from: isoDay(period.from),
+						until: isoDay(period.until),
+						topic: period.topic,
+						ways: period.ways,
+						...(period.link ? { url: period.link } : {}),
+						...(period.event ? { event: abs(href.event(period.event.id)) } : {}),
+						...(period.outcome ? { outcome: period.outcome } : {}),
+					},
+				}
 			: {}),
 		...(data.results ? { results: data.results } : {}),
 		decisions: ctx.decisions
@@ -168,7 +178,11 @@ export function fundingCsv(records: ProjectRecord[], themeOfGoal: Map<string, st
 	);
 }
 
-/** Columns of /daten/foerderung-summen.csv: every total of /foerderung/, one number per row (long format). */
+/**
+ * Columns of /daten/foerderung-summen.csv: every total of /foerderung/, one number per row (long format). Rows by
+ * fund, year and Handlungsfeld have `art` bewilligt (all granted money) or ausgezahlt; rows by stage have `art`
+ * summe and the stage in `schluessel`.
+ */
 export const TOTALS_COLUMNS = ['gliederung', 'schluessel', 'bezeichnung', 'art', 'betrag'] as const;
 
 export function fundingTotalsCsv(overview: FundingOverview, stageLabel: (stage: string) => string): string {
@@ -176,7 +190,8 @@ export function fundingTotalsCsv(overview: FundingOverview, stageLabel: (stage: 
 	for (const [dimension, list] of [['fonds', overview.byFund], ['jahr', overview.byYear], ['handlungsfeld', overview.byTheme]] as const) {
 		for (const row of list) rows.push([dimension, row.key, row.label, 'bewilligt', row.granted], [dimension, row.key, row.label, 'ausgezahlt', row.paid]);
 	}
-	for (const stage of MONEY_STAGES) rows.push(['stand', stage, stageLabel(stage), stage, overview.byStage.find((s) => s.key === stage)?.amount ?? 0]);
+	// Stages: `schluessel` names the stage; `art` is „summe" so it never reads as all granted money.
+	for (const stage of MONEY_STAGES) rows.push(['stand', stage, stageLabel(stage), 'summe', overview.byStage.find((s) => s.key === stage)?.amount ?? 0]);
 	return toCsv(TOTALS_COLUMNS, rows);
 }
 

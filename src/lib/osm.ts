@@ -27,5 +27,5 @@ export function splitStreet(street: string): { street: string; housenumber?: str
 
 /** The CSV column layout of /einrichtungen.csv and of `npm run import:einrichtungen`. */
 export const CSV_COLUMNS = ['id', 'name', 'kategorie', 'strasse', 'plz', 'ort', 'lat', 'lng', 'oeffnungszeiten', 'rollstuhl', 'sprachen', 'telefon', 'email', 'website', 'beschreibung'] as const;
-export type CsvRow = Record<(typeof CSV_COLUMNS)[number], string>;
+export type CsvRow = Record<(typeof CSV_COLUMNS)[number], string | number>;
 

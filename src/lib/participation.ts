@@ -3,12 +3,13 @@
  * period, participation events until they end – as one list, soonest first. Pure (no Astro imports): the pages
  * build the list with it at build time, the browser corrects it later with the same windows (<time-list>).
  */
+import type { EventType } from '../schemas/events';
 import type { Way } from '../schemas/participation';
 import { endOfBerlinDay, startOfBerlinDay } from './time';
 import { within } from './time-window';
 
 /** Event types at which residents have a say, and how they do it there. */
-export const PARTICIPATION_EVENTS: Record<string, Way> = {
+export const PARTICIPATION_EVENTS: Partial<Record<EventType, Way>> = {
 	beteiligungsforum: 'forum',
 	quartiersrat: 'forum',
 	workshop: 'forum',
@@ -53,7 +54,7 @@ export function allChances<C extends CallLike, P extends ProjectLike, E extends 
 		chances.push({ kind: 'project', entry, from: startOfBerlinDay(period.from), until, sortAt: until, ways: period.ways });
 	}
 	for (const entry of content.events) {
-		const way = PARTICIPATION_EVENTS[entry.data.type];
+		const way = PARTICIPATION_EVENTS[entry.data.type as EventType];
 		if (way) chances.push({ kind: 'event', entry, until: entry.data.end, sortAt: entry.data.start, ways: [way] });
 	}
 	return chances.sort((a, b) => a.sortAt.getTime() - b.sortAt.getTime() || a.entry.data.title.localeCompare(b.entry.data.title, 'de'));

@@ -4,7 +4,7 @@
  */
 
 /** A span of time as instants (ms since 1970 or ISO text); a missing end means "open on that side". */
-export interface Window {
+export interface TimeSpan {
 	from?: number | string | Date;
 	until?: number | string | Date;
 }
@@ -12,7 +12,7 @@ export interface Window {
 const instant = (value: number | string | Date): number => (typeof value === 'number' ? value : value instanceof Date ? value.getTime() : Date.parse(value));
 
 /** True from `from` (inclusive) until `until` (exclusive). */
-export function within(now: number | Date, { from, until }: Window): boolean {
+export function within(now: number | Date, { from, until }: TimeSpan): boolean {
 	const t = typeof now === 'number' ? now : now.getTime();
 	return (from === undefined || instant(from) <= t) && (until === undefined || t < instant(until));
 }

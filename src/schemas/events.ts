@@ -4,6 +4,7 @@ import { dateTime, described, email, flag, group, languages, oneOf, ref, text, u
 
 /** Kinds of events. */
 export const EVENT_TYPES = ['beteiligungsforum', 'quartiersrat', 'sprechstunde', 'fest', 'workshop', 'sonstiges'] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
 
 /** Where an event happens: a facility, or an address in words. Shown in the CMS as one group. */
 const place = (ctx: SchemaContext) =>

@@ -111,10 +111,14 @@ export function quantity(label: string, options: Options = {}) {
 	return described(z.number(e), { title: label, description: options.help });
 }
 
-/** An amount of money in euros (not negative). */
+/** An amount of money in euros (not negative, at most cents). */
 export function euros(label: string, options: Options = {}) {
 	const e = de(label, 'Nur die Zahl in Euro, ohne €-Zeichen und ohne Tausenderpunkt, z. B. 24500.');
-	return described(z.number(e).min(0, e), { title: label, description: options.help ?? 'Betrag in Euro, nur die Zahl, z. B. 24500.' });
+	const checked = z
+		.number(e)
+		.min(0, e)
+		.refine((value) => Math.abs(Math.round(value * 100) - value * 100) < 1e-6, { error: (issue) => `${label}: ${String(issue.input)} hat mehr als zwei Nachkommastellen – Beträge gibt es nur auf den Cent genau.` });
+	return described(checked, { title: label, description: options.help ?? 'Betrag in Euro, nur die Zahl, z. B. 24500.' });
 }
 
 export function email(label: string, options: Options = {}) {

@@ -7,6 +7,7 @@
  * `data-from-query` (the page a barrier report is about) is filled in from the address the footer link gave.
  */
 import { checkFields, pageFromQuery, type FieldState, type FormField, type FormMessages } from '../lib/forms';
+import { within } from '../lib/time-window';
 
 type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 
@@ -20,6 +21,11 @@ class SiteForm extends HTMLElement {
 		if (!this.#form || !this.#messages) return;
 		for (const input of this.#form.querySelectorAll<HTMLInputElement>('input[data-from-query]')) {
 			if (!input.value) input.value = pageFromQuery(location.search, input.maxLength > 0 ? input.maxLength : undefined);
+		}
+		// A call whose deadline has passed since the build is no longer offered.
+		const now = Date.now();
+		for (const option of this.#form.querySelectorAll<HTMLOptionElement>('option[data-until]')) {
+			if (!within(now, { until: option.dataset.until })) option.remove();
 		}
 		// The element shows the messages now; the browser's own bubbles would speak another language.
 		this.#form.noValidate = true;
@@ -64,8 +70,9 @@ class SiteForm extends HTMLElement {
 
 	/** Checks all fields (or one), shows or clears their messages and returns the problems found. */
 	#check(only?: string) {
-		const problems = checkFields(this.#fields(), this.#messages!);
-		for (const field of this.#fields()) {
+		const fields = this.#fields();
+		const problems = checkFields(fields, this.#messages!);
+		for (const field of fields) {
 			if (only && field.name !== only) continue;
 			const control = this.#control(field.name);
 			const error = control?.id ? this.#form!.querySelector<HTMLElement>(`#${CSS.escape(control.id)}-error`) : null;

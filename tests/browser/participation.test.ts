@@ -63,12 +63,17 @@ describe('Jetzt mitreden', () => {
 		for (const javaScriptEnabled of [true, false]) {
 			const { page, errors } = await watchedContext(browser, { ...phone, javaScriptEnabled });
 			const p = await page();
+			if (javaScriptEnabled) await p.clock.install({ time: buildTime });
 			await p.goto(`${baseUrl}/mitmachen/`);
 			expect(await shownChances(p), `JavaScript ${javaScriptEnabled}`).toEqual(expected);
-			const first = p.locator('.chance-list > li:not([hidden])').first();
-			expect(await first.locator('.chance__when time').getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}/);
-			expect(await first.getByText('So geht es:').count()).toBe(1);
-			expect(await first.locator('.chance__next a').count()).toBeGreaterThan(0);
+			for (const item of await p.locator('.chance-list > li:not([hidden])').all()) {
+				expect(await item.locator('.chance__when time').getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}/);
+				expect(await item.getByText('So geht es:').count()).toBe(1);
+				expect(await item.locator('h3 a').count()).toBe(1);
+			}
+			// A call says how to apply: a link to its steps.
+			const call = p.locator('.chance-list > li:not([hidden])', { has: p.locator('a[href^="/aufrufe/"]') }).first();
+			expect(await call.locator('.chance__next a').getAttribute('href')).toMatch(/^\/aufrufe\/[^/]+\/#schritte$/);
 			expect(errors).toEqual([]);
 		}
 	});
@@ -76,6 +81,7 @@ describe('Jetzt mitreden', () => {
 	test('the home page shows the first three under „Jetzt mitreden"', async () => {
 		const { page } = await watchedContext(browser, { viewport: { width: 1280, height: 900 } });
 		const p = await page();
+		await p.clock.install({ time: buildTime });
 		await p.goto(`${baseUrl}/`);
 		expect(await p.getByRole('heading', { level: 2, name: 'Jetzt mitreden' }).count()).toBe(1);
 		expect(await shownChances(p)).toEqual(expected.slice(0, 3));
@@ -85,11 +91,12 @@ describe('Jetzt mitreden', () => {
 	test('time moves without a rebuild: a deadline passes, a period has not begun yet', async () => {
 		const { page, errors } = await watchedContext(browser, { viewport: { width: 1280, height: 900 } });
 		const p = await page();
+		await p.clock.install({ time: buildTime });
 		await p.goto(`${baseUrl}/mitmachen/`);
 		const first = p.locator('time-list .chance-list > li:not([hidden])').first();
 		const until = Date.parse((await first.getAttribute('data-until')) ?? '');
 		// One minute after the soonest chance closes, it has left the list; the rest keep their order.
-		await p.clock.install({ time: new Date(until + 60_000) });
+		await p.clock.setSystemTime(new Date(until + 60_000));
 		await p.reload();
 		const later = chancesAt(sampleChances(), new Date(until + 60_000)).open.map((c) => `${c.kind}:${c.entry.id}`);
 		expect(await shownChances(p)).toEqual(later);
@@ -115,6 +122,7 @@ describe('Jetzt mitreden', () => {
 	test('a call that closes after the build moves to the closed calls and says so on its page', async () => {
 		const { page } = await watchedContext(browser, { viewport: { width: 1280, height: 900 } });
 		const p = await page();
+		await p.clock.install({ time: buildTime });
 		await p.goto(`${baseUrl}/aufrufe/`);
 		const open = p.locator('time-list li[data-until]:not([hidden])');
 		const count = await open.count();
@@ -122,7 +130,7 @@ describe('Jetzt mitreden', () => {
 		const until = Date.parse((await open.first().getAttribute('data-until')) ?? '');
 		const link = (await open.first().locator('a').first().getAttribute('href')) ?? '';
 		expect(await p.locator(`#closed-calls a[href="${link}"]`).count()).toBe(0);
-		await p.clock.install({ time: new Date(until + 1000) });
+		await p.clock.setSystemTime(new Date(until + 1000));
 		await p.reload();
 		expect(await p.locator('time-list li[data-until]:not([hidden])').count()).toBe(count - 1);
 		expect(await p.locator(`#closed-calls a[href="${link}"]`).count()).toBe(1);
@@ -144,7 +152,7 @@ describe('Jetzt mitreden', () => {
 		const visible = () => status.locator(':scope > :not([hidden])').allTextContents();
 		await p.clock.install({ time: new Date(opens - 60_000) });
 		await p.reload();
-		expect(await visible()).toEqual([expect.stringMatching(/^\s*Mitreden ab 16\. November 2026 bis 15\. Januar 2027:/)]);
+		expect(await visible()).toEqual([expect.stringMatching(/^\s*Mitreden vom 16\. November 2026 bis zum 15\. Januar 2027:/)]);
 		await p.clock.setSystemTime(new Date(opens + 60_000));
 		await p.reload();
 		expect(await visible()).toEqual([expect.stringMatching(/Mitreden bis 15\. Januar 2027:[\s\S]*So geht es: online, schriftlich/)]);
@@ -173,7 +181,7 @@ describe('what became of an idea: decisions, steps, results, money', () => {
 		expect(items[0]).toBe('is-origin');
 		expect(items).toContain('is-decision');
 		const decision = path.locator('.is-decision').filter({ hasText: 'Votum für den Ausbau der Mieterberatung' });
-		expect(await decision.textContent()).toMatch(/Quartiersrat: angenommen · 12 dafür, 0 dagegen, 1 enthalten · 56\.000\s€/);
+		expect(await decision.textContent()).toMatch(/Quartiersrat: angenommen · Ja: 12, Nein: 0, Enthaltungen: 1 · 56\.000\s€/);
 		await decision.getByRole('link').click();
 		await p.waitForURL(/\/beschluesse\/2026-10-21-mieterberatung-votum\/$/);
 		expect(await p.locator('h1').textContent()).toBe('Votum für den Ausbau der Mieterberatung');

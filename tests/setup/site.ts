@@ -15,11 +15,16 @@ declare module 'vitest' {
 	}
 }
 
+/** „Now" for the sample site: the moment it is built for, and the browser's clock in tests that need one. */
+export const SAMPLE_NOW = '2026-12-01T09:00:00.000Z';
+
 let server: ChildProcess | undefined;
 
 export default async function setup(project: TestProject) {
-	// The build decides open and closed at this moment; tests compare with the same moment.
-	const buildTime = new Date().toISOString();
+	// The sample site is built for a fixed moment in the sample's own time (Tuesday, 1 December 2026, 10:00 in
+	// Berlin), so what is open and what is over is the same whatever day the tests run. Tests that let the browser
+	// re-check the time set Chromium's clock to this moment first.
+	const buildTime = SAMPLE_NOW;
 	const build = await runAstro(['build'], { QUARTIER_NOW: buildTime });
 	if (build.code !== 0) throw new Error(`Build of the sample site failed:\n${build.output}`);
 	const PORT = await freePort();

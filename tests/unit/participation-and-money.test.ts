@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { endOfBerlinDay, startOfBerlinDay } from '../../src/lib/time';
 import { within } from '../../src/lib/time-window';
 import { allChances, chancesAt, periodState } from '../../src/lib/participation';
-import { fundingOverview, grantedOf, largest, moneyStage, paidOf, type MoneyProject } from '../../src/lib/money';
+import { fundingOverview, grantedOf, largest, moneyStage, paidOf, sumEuros, type MoneyProject } from '../../src/lib/money';
 import type { Way } from '../../src/schemas/participation';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -140,6 +140,21 @@ describe('where the money goes', () => {
 		expect(largest(overview.byFund)?.key).toBe('baufonds');
 		expect(largest(fundingOverview([], funds, themes).byFund)).toBeUndefined();
 	});
+
+	test('euros add up to the cent; a second request next to granted money counts as applied for, not lost', () => {
+		expect(sumEuros([9900.1, 9900.2])).toBe(19800.3);
+		expect(0.1 + 0.2).not.toBe(0.3);
+		const phase2: MoneyProject = { id: 'hof2', title: 'Hof 2', theme: 'umwelt', funding: { fund: 'baufonds', estimated: 90000, requested: 50000.5, years: [{ year: 2026, approved: 1000.1, paid: 1000.1 }, { year: 2027, approved: 2000.2 }] } };
+		const overview = fundingOverview([phase2], funds, themes);
+		expect(overview.granted).toBe(3000.3);
+		expect(overview.byStage.map((s) => [s.key, s.amount])).toEqual([
+			['ausgezahlt', 1000.1],
+			['bewilligt', 2000.2],
+			['beantragt', 50000.5],
+			['geschaetzt', 0],
+		]);
+		expect(overview.byYear.map((r) => r.granted)).toEqual([1000.1, 2000.2]);
+	});
 });
 
 describe('progress towards an IHEK goal', () => {
@@ -151,5 +166,29 @@ describe('progress towards an IHEK goal', () => {
 		expect(progressOf({ baseline: 12, target: 20, current: 10 })).toBe(-0.25);
 		expect(progressOf({ baseline: 0, target: 3 })).toBeUndefined();
 		expect(progressOf({ baseline: 3, target: 3, current: 3 })).toBeUndefined();
+	});
+});
+
+describe('a project path: decisions between the steps', () => {
+	test('a decision stands before the first step that starts after it; on the same day, after that step; after the last', async () => {
+		const { stepsWithDecisions } = await import('../../src/lib/content-logic');
+		const steps = [{ start: day('2025-04-01'), name: 'Bedarf' }, { start: day('2025-11-19'), name: 'Votum' }, { start: day('2025-12-01'), name: 'Planung' }];
+		const decision = (date: string, name: string) => ({ data: { date: day(date) }, name });
+		const path = stepsWithDecisions(steps, [decision('2026-03-02', 'Bescheid'), decision('2025-11-19', 'Votum QR'), decision('2025-01-10', 'Vorher'), decision('2027-05-01', 'Danach')]);
+		expect(path.map((item) => (item.kind === 'phase' ? item.phase.name : `[${item.decision.name}]`))).toEqual(['[Vorher]', 'Bedarf', 'Votum', '[Votum QR]', 'Planung', '[Bescheid]', '[Danach]']);
+	});
+});
+
+describe('the page a barrier report is about', () => {
+	test('only a path of this site is taken from the address', async () => {
+		const { pageFromQuery } = await import('../../src/lib/forms');
+		expect(pageFromQuery('?seite=%2Fprojekte%2Fmuehlenpark%2F')).toBe('/projekte/muehlenpark/');
+		expect(pageFromQuery('?seite=/termine/')).toBe('/termine/');
+		expect(pageFromQuery('?seite=https%3A%2F%2Fboese.example%2F')).toBe('');
+		expect(pageFromQuery('?seite=%2F%2Fboese.example%2F')).toBe('');
+		expect(pageFromQuery('?seite=javascript:alert(1)')).toBe('');
+		expect(pageFromQuery('?seite=%2Fa%20b')).toBe('');
+		expect(pageFromQuery(`?seite=/${'x'.repeat(400)}`)).toBe('');
+		expect(pageFromQuery('')).toBe('');
 	});
 });
