@@ -42,9 +42,9 @@ export function formatShare(share: number): string {
 	return shareFormat.format(share);
 }
 
-/** A period of days, e.g. „1. März 2025 – 31. Dezember 2026". */
+/** A period of days, e.g. „1. März 2025 – 31. Dezember 2026"; a single day when it starts and ends on the same day. */
 export function formatPeriod(start: Date, end?: Date): string {
-	return end ? `${formatDay(start)} – ${formatDay(end)}` : formatDay(start);
+	return end && end.getTime() !== start.getTime() ? `${formatDay(start)} – ${formatDay(end)}` : formatDay(start);
 }
 
 /** A list in German, e.g. „Deutsch, Türkisch und Arabisch". */

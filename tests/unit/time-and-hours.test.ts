@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { fromBerlinWallClock, parseBerlinDateTime, parseDay } from '../../src/lib/time';
 import { compactWeek, isOpen, weekTable } from '../../src/lib/hours';
-import { formatDay, formatEuros, formatSpan } from '../../src/lib/format';
+import { formatDay, formatEuros, formatPeriod, formatSpan } from '../../src/lib/format';
 import { splitEvents } from '../../src/lib/content-logic';
 
 describe('Berlin wall-clock time', () => {
@@ -24,6 +24,9 @@ describe('Berlin wall-clock time', () => {
 		expect(formatDay(new Date('2026-10-14T00:00:00Z'))).toBe('14. Oktober 2026');
 		expect(formatSpan(new Date('2026-12-03T17:00:00Z'), new Date('2026-12-03T19:00:00Z'))).toBe('Do., 3. Dezember 2026, 18:00–20:00 Uhr');
 		expect(formatEuros(24500).replace(/\s/g, ' ')).toBe('24.500 €');
+		expect(formatEuros(1280.5).replace(/\s/g, ' ')).toBe('1.280,50 €');
+		expect(formatPeriod(new Date('2026-10-21T00:00:00Z'), new Date('2026-10-21T00:00:00Z'))).toBe('21. Oktober 2026');
+		expect(formatPeriod(new Date('2026-10-21T00:00:00Z'), new Date('2026-11-30T00:00:00Z'))).toBe('21. Oktober 2026 – 30. November 2026');
 	});
 });
 
