@@ -277,3 +277,35 @@ describe('what became of an idea: decisions, steps, results, money', () => {
 		expect(axe.violations.map((v) => v.id)).toEqual([]);
 	});
 });
+
+describe('the new pages by keyboard', () => {
+	test('every link and control in <main> is reached with Tab, in order, and shows where the focus is', async () => {
+		const { page, errors } = await watchedContext(browser, phone);
+		const p = await page();
+		for (const path of ['/mitmachen/', '/beschluesse/', '/beschluesse/2026-10-21-mieterberatung-votum/', '/ziele/', '/ziele/mieterinnen-schuetzen/', '/foerderung/', '/daten/']) {
+			await p.goto(`${baseUrl}${path}`);
+			const expected = await p.locator('main').evaluate((main) =>
+				[...main.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex="0"]')].filter((el) => el.offsetParent !== null || el.getClientRects().length > 0).length,
+			);
+			expect(expected, path).toBeGreaterThan(2);
+			// From the skip link into <main>, then Tab until focus leaves it.
+			await p.keyboard.press('Tab');
+			await p.keyboard.press('Enter');
+			const reached: string[] = [];
+			for (let i = 0; i < expected + 5; i++) {
+				await p.keyboard.press('Tab');
+				const focus = await p.evaluate(() => {
+					const el = document.activeElement as HTMLElement | null;
+					if (!el || !el.closest('main')) return null;
+					const style = getComputedStyle(el);
+					return { key: `${el.tagName}:${el.getAttribute('href') ?? el.getAttribute('name') ?? el.textContent?.trim().slice(0, 30)}`, ring: style.outlineStyle !== 'none' || style.boxShadow !== 'none' };
+				});
+				if (!focus) break;
+				expect(focus.ring, `${path} ${focus.key}`).toBe(true);
+				reached.push(focus.key);
+			}
+			expect(reached.length, path).toBe(expected);
+		}
+		expect(errors).toEqual([]);
+	}, 90_000);
+});
