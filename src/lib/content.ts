@@ -7,7 +7,15 @@ import { fundingOverview, type MoneyProject } from './money';
 import { projectRecord, projectRecordSchema, type ProjectRecord } from './open-data';
 import { siteOf } from '../schemas';
 import { href } from './routes';
+import type { OWN_TEMPLATE_PAGES } from './pages';
 export { splitEvents } from './content-logic';
+
+/** A static page with a template of its own (src/lib/pages.ts); the build stops in German when its file is missing. */
+export async function getOwnPage(id: (typeof OWN_TEMPLATE_PAGES)[number]) {
+	const page = await getEntry('seiten', id);
+	if (!page) throw new Error(`content/seiten/${id}.md fehlt – diese Seite braucht die Website.`);
+	return page;
+}
 
 export async function getSettings() {
 	const entry = await getEntry('settings', 'quartier');
