@@ -44,6 +44,8 @@ export interface DecapField {
 	image_field?: string;
 	/** Inside an optional group: needed as soon as anything in the group is filled. */
 	group_required?: boolean;
+	/** A choice between groups of fields: alternatives separated by |, their fields by commas (e.g. facility|label,lat,lng). */
+	either?: string;
 }
 
 type AnySchema = z.ZodType;
@@ -219,7 +221,8 @@ export function toField(name: string, schema: AnySchema, path = name): DecapFiel
 			// A choice between groups (e.g. facility or address) is shown as one group; the build checks the choice.
 			if (!meta?.cms?.either) throw new Error(`Feld „${path}": Auswahl zwischen Formen ohne Angabe „either" – das CMS kann sie nicht darstellen.`);
 			const fields = (def.options ?? []).flatMap((option) => toFields(option, path)).map((f) => ({ ...f, required: false }));
-			return { ...base, widget: 'object', fields };
+			// cms/rules.ts checks before saving that exactly one alternative is filled in, and completely.
+			return { ...base, widget: 'object', fields, either: meta.cms.either };
 		}
 		case 'array': {
 			const element = unwrap(def.element as AnySchema);

@@ -110,7 +110,9 @@ function ProjectPreview(props: Props) {
 function moneyFacts(props: Props): [string, ReactNode][] {
 	const raw = field<Partial<ProjectFunding>>(props, 'funding') ?? {};
 	const years = (raw.years ?? []).filter((y) => typeof y?.approved === 'number' && typeof y?.year === 'number');
-	const funding = { ...raw, years } as ProjectFunding;
+	// A cleared number field arrives as '' – only numbers count.
+	const amount = (value: unknown) => (typeof value === 'number' ? value : undefined);
+	const funding = { fund: raw.fund, estimated: amount(raw.estimated), requested: amount(raw.requested), years } as ProjectFunding;
 	const paid = paidOf(funding);
 	const granted: [string, ReactNode][] =
 		years.length > 0

@@ -3,7 +3,8 @@
  * hands over its data:
  * - an optional group left empty (no participation period, no vote count, no place) is dropped, so the file stays
  *   clean and the build does not read an empty group as a wrong one;
- * - a group filled only in part is refused, naming what is missing (the build would refuse it too);
+ * - a group filled only in part is refused, naming what is missing (the build would refuse it too), and so is a
+ *   choice (a place: facility, or name with coordinates) filled in two ways at once or only in part;
  * - the rules of src/schemas/rules.ts are applied; a broken one stops the save with the build's own message.
  * Nothing is written while something is refused.
  */
@@ -45,6 +46,15 @@ export function checkEntry(collection: string, fields: DecapField[], data: Data)
 		for (const inner of group.fields ?? []) {
 			if (inner.group_required && isEmpty((value as Data)[inner.name])) {
 				messages.push(`${group.label}: Bitte auch „${inner.label}" ausfüllen – oder alle Angaben dieser Gruppe leeren.`);
+			}
+		}
+		if (group.either) {
+			const filled = new Set(Object.keys(value as Data).filter((key) => !isEmpty((value as Data)[key])));
+			const alternatives = group.either.split('|').map((alternative) => alternative.split(','));
+			if (!alternatives.some((names) => names.length === filled.size && names.every((name) => filled.has(name)))) {
+				const label = (name: string) => `„${group.fields?.find((f) => f.name === name)?.label ?? name}"`;
+				const spelled = alternatives.map((names) => new Intl.ListFormat('de', { type: 'conjunction' }).format(names.map(label)));
+				messages.push(`${group.label}: Bitte genau eines ausfüllen – ${spelled.join(' oder ')} –, nicht mehreres und nicht nur einen Teil.`);
 			}
 		}
 	}

@@ -212,7 +212,7 @@ export const de = {
 	'data.about.fundingTotals': 'Jede Summe der Seite „Wohin das Geld geht", eine Zahl je Zeile.',
 	'data.about.facilities': 'Alle Einrichtungen mit Lage, Adresse, Öffnungszeiten, Sprachen und Zugang (Schlüssel wie in OpenStreetMap).',
 	'data.csvHeading': 'So öffnen Sie die CSV-Dateien',
-	'data.csvFormat': 'Zeichensatz UTF-8, Trennzeichen „{separator}" (Semikolon), die erste Zeile nennt die Spalten. Beträge stehen in Euro ohne Tausenderpunkt, Daten als JJJJ-MM-TT.',
+	'data.csvFormat': 'Zeichensatz UTF-8, Trennzeichen „{separator}" (Semikolon), die erste Zeile nennt die Spalten. Zahlen stehen ohne Tausenderpunkt und mit Dezimalkomma (z. B. 51,3461), Beträge in Euro, Daten als JJJJ-MM-TT.',
 	'data.csvOpen': 'Excel mit deutschen Einstellungen öffnet die Dateien per Doppelklick. LibreOffice fragt beim Öffnen nach dem Format und erkennt Zeichensatz und Trennzeichen selbst.',
 	'data.eventsHeading': 'Termine',
 	'data.eventsText': 'Termine gibt es noch nicht als Datei. Alle Termine stehen auf der Seite',

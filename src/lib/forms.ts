@@ -25,7 +25,7 @@ export interface FormField {
 	options?: { value: string; label: UiKey }[];
 	/** Needed only when another field has this value (e.g. the e-mail address when the answer should come by e-mail). */
 	requiredWhen?: { field: string; value: string };
-	/** The page a barrier report is about: a hidden field when the form knows the page, a text field otherwise. */
+	/** The page a barrier report is about: filled in from the address (?seite=…) when JavaScript runs. */
 	page?: boolean;
 }
 

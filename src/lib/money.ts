@@ -32,6 +32,18 @@ export function moneyStage(funding: ProjectFunding): { stage: 'bewilligt' | 'bea
 	return undefined;
 }
 
+/**
+ * A project's money as lists show it: granted (if any), applied for (if any, also next to granted money), and the
+ * estimate only while nothing is granted or applied for.
+ */
+export function moneyParts(funding: ProjectFunding): { stage: 'bewilligt' | 'beantragt' | 'geschaetzt'; amount: number }[] {
+	const parts: { stage: 'bewilligt' | 'beantragt' | 'geschaetzt'; amount: number }[] = [];
+	if (funding.years.length > 0) parts.push({ stage: 'bewilligt', amount: grantedOf(funding) });
+	if (funding.requested !== undefined) parts.push({ stage: 'beantragt', amount: funding.requested });
+	if (parts.length === 0 && funding.estimated !== undefined) parts.push({ stage: 'geschaetzt', amount: funding.estimated });
+	return parts;
+}
+
 /** What the totals need to know of a project. */
 export interface MoneyProject {
 	id: string;

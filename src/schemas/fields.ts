@@ -117,7 +117,7 @@ export function euros(label: string, options: Options = {}) {
 	const checked = z
 		.number(e)
 		.min(0, e)
-		.refine((value) => Math.abs(Math.round(value * 100) - value * 100) < 1e-6, { error: (issue) => `${label}: ${String(issue.input)} hat mehr als zwei Nachkommastellen – Beträge gibt es nur auf den Cent genau.` });
+		.refine((value) => Math.abs(Math.round(value * 100) - value * 100) < 1e-6, { error: (issue) => `${label}: ${String(issue.input).replace('.', ',')} hat mehr als zwei Nachkommastellen – Beträge gibt es nur auf den Cent genau.` });
 	return described(checked, { title: label, description: options.help ?? 'Betrag in Euro, nur die Zahl, z. B. 24500.' });
 }
 

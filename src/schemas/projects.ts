@@ -86,7 +86,7 @@ const funding = (site: Site) =>
 			/** Expected cost, for ideas and plans. */
 			estimated: euros('Kostenschätzung', { help: 'Was das Projekt voraussichtlich kostet, in Euro. Wird nie als Förderung gezeigt.' }).optional(),
 			/** Amount applied for and not yet granted. */
-			requested: euros('Beantragt', { help: 'Beantragte Summe in Euro, solange noch nicht bewilligt ist.' }).optional(),
+			requested: euros('Beantragt', { help: 'Beantragte Summe in Euro, solange sie nicht bewilligt ist. Nach der Bewilligung leeren – oder nur den noch offenen Rest eintragen, z. B. für einen zweiten Abschnitt.' }).optional(),
 			/** Granted money per budget year (with what has been paid out). */
 			years: described(z.array(fundingYear, de('Bewilligt je Förderjahr')), {
 				title: 'Bewilligt je Förderjahr',

@@ -76,6 +76,13 @@ function projectMoney(data: Data): Problem[] {
 	if ((status === 'in-umsetzung' || status === 'abgeschlossen') && years.length === 0) {
 		problems.push({ path: ['funding', 'years'], message: `Förderung: Ein Projekt mit Status „${status}" braucht das bewilligte Geld je Förderjahr.` });
 	}
+	const requested = numberOf(funding.requested);
+	if (years.length > 0 && requested !== undefined && Math.round(requested * 100) === Math.round(years.reduce((sum: number, y) => sum + (numberOf(y.approved) ?? 0), 0) * 100)) {
+		problems.push({
+			path: ['funding', 'requested'],
+			message: 'Beantragt: Dieser Betrag ist schon bewilligt – bitte „Beantragt" leeren oder nur noch den offenen Rest eintragen (z. B. für einen zweiten Abschnitt).',
+		});
+	}
 	if (years.length > 0 && (typeof funding.fund !== 'string' || funding.fund === '')) {
 		problems.push({ path: ['funding', 'fund'], message: 'Förderung: Für bewilligtes Geld bitte angeben, aus welchem Fonds es kommt.' });
 	}

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, watchedContext } from '../helpers/browser';
 import { serveStatic, type Submission } from '../helpers/servers';
@@ -189,6 +189,28 @@ describe('problems are shown, not sent', () => {
 		expect(p.url()).toBe(`${site.url}/kontakt/`);
 		expect(site.submissions.length).toBe(before);
 		expect(await p.locator('main form [name="betreff"]').evaluate((el) => (el as HTMLInputElement).validity.valueMissing)).toBe(true);
+	});
+});
+
+describe('the idea form stays right as time passes', () => {
+	test('a call whose deadline passed after the build is no longer offered', async () => {
+		const { page, errors } = await watchedContext(browser, { viewport: { width: 1280, height: 900 } });
+		const p = await page();
+		await p.clock.install({ time: new Date(inject('buildTime')) });
+		await p.goto(`${site.url}/mitmachen/idee/`);
+		const calls = p.locator('main select[name="fonds"] option[data-until]');
+		const count = await calls.count();
+		expect(count).toBeGreaterThan(0);
+		const first = calls.first();
+		const value = await first.getAttribute('value');
+		const until = Date.parse((await first.getAttribute('data-until')) ?? '');
+		await p.clock.setSystemTime(new Date(until + 60_000));
+		await p.reload();
+		expect(await p.locator(`main select[name="fonds"] option[value="${value}"]`).count()).toBe(0);
+		expect(await calls.count()).toBeLessThan(count);
+		// The funds stay.
+		expect(await p.locator('main select[name="fonds"] option[value^="fonds:"]').count()).toBeGreaterThan(0);
+		expect(errors).toEqual([]);
 	});
 });
 

@@ -74,7 +74,8 @@ function records(file: string): Record<string, string>[] {
 	return rows.map((row) => Object.fromEntries(header.map((h, i) => [h, row[i] ?? ''])));
 }
 const amount = (text: string | undefined) => Number(numberFromCsv(text || '0'));
-const sum = (rows: Record<string, string>[], column: string) => rows.reduce((total, row) => total + amount(row[column]), 0);
+/** Adds up in whole cents, as the site does. */
+const sum = (rows: Record<string, string>[], column: string) => rows.reduce((cents, row) => cents + Math.round(amount(row[column]) * 100), 0) / 100;
 
 describe('projects as JSON', () => {
 	const data = JSON.parse(readFileSync('dist/daten/projekte.json', 'utf8')) as { id: string; status: string; money: { granted: number; years: unknown[] } }[];
@@ -112,7 +113,8 @@ describe('money and decisions as CSV; the totals of /foerderung/ are the sums of
 		const rows = [...figure.matchAll(/<tr data-key="([^"]+)">[\s\S]*?data-total="([\d.]+)"(?:[\s\S]*?data-paid="([\d.]+)")?[\s\S]*?<\/tr>/g)];
 		return new Map(rows.map((m) => [m[1], [Number(m[2]), Number(m[3] ?? 0)]]));
 	};
-	const figure = (name: string) => Number(new RegExp(`data-figure="${name}">([^<]+)<`).exec(page)?.[1]?.replace(/\D/g, '') ?? Number.NaN);
+	/** A key figure as the page shows it, e.g. „1.280,50 €" → 1280.5. */
+	const figure = (name: string) => Number(new RegExp(`data-figure="${name}">([^<]+)<`).exec(page)?.[1]?.replace(/[^\d,]/g, '').replace(',', '.') ?? Number.NaN);
 
 	test('one row per project and per decision; one row per project and year of granted money', () => {
 		expect(projects).toHaveLength(entryFiles('projekte').length);
@@ -138,10 +140,12 @@ describe('money and decisions as CSV; the totals of /foerderung/ are the sums of
 
 	test('the stage of the money: paid, granted not yet paid, applied for, estimated – from the published rows', () => {
 		const stage = chart('stand');
-		const ungranted = projects.filter((r) => Number(r.bewilligt) === 0);
+		const ungranted = projects.filter((r) => amount(r.bewilligt) === 0);
 		expect(stage.get('ausgezahlt')?.[0]).toBe(sum(years, 'ausgezahlt'));
 		expect(stage.get('bewilligt')?.[0]).toBe(sum(years, 'bewilligt') - sum(years, 'ausgezahlt'));
-		expect(stage.get('beantragt')?.[0]).toBe(sum(ungranted, 'beantragt'));
+		// Applied for counts wherever it is, also next to granted money (a second section).
+		expect(stage.get('beantragt')?.[0]).toBe(sum(projects, 'beantragt'));
+		expect(projects.some((r) => amount(r.bewilligt) > 0 && r.beantragt !== '')).toBe(true);
 		expect(stage.get('geschaetzt')?.[0]).toBe(sum(ungranted.filter((r) => !r.beantragt), 'kostenschaetzung'));
 		expect(figure('requested')).toBe(stage.get('beantragt')?.[0]);
 		expect(figure('estimated')).toBe(stage.get('geschaetzt')?.[0]);

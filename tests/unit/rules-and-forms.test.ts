@@ -27,6 +27,7 @@ describe('the CMS refuses what the build refuses, with the same words', () => {
 		'an idea with granted money',
 		'a project under way without granted money',
 		'more paid out than granted',
+		'money applied for left in place after it was granted',
 		'a participation period that ends before it starts',
 		'votes that do not fit the outcome',
 		'a goal whose period ends before it starts',
@@ -65,6 +66,13 @@ describe('the CMS refuses what the build refuses, with the same words', () => {
 			'Beteiligungszeitraum: Bitte auch „Worum es geht" ausfüllen – oder alle Angaben dieser Gruppe leeren.',
 			'Beteiligungszeitraum: Bitte auch „Wege zum Mitreden" ausfüllen – oder alle Angaben dieser Gruppe leeren.',
 		]);
+		// A choice (a place: a facility, or a name with coordinates) is filled in exactly one way, completely.
+		const place = (value: unknown) => checkEntry('projekte', fields, { ...project, place: value }).messages;
+		const either = 'Ort: Bitte genau eines ausfüllen – „Ort (Einrichtung)" oder „Ortsbezeichnung", „Breitengrad (lat)" und „Längengrad (lng)" –, nicht mehreres und nicht nur einen Teil.';
+		expect(place({ facility: 'spielplatz-muehlenpark', label: 'Spielplatz' })).toEqual([either]);
+		expect(place({ label: 'Innenhof', lat: 51.345 })).toEqual([either]);
+		expect(place({ label: 'Innenhof', lat: 51.345, lng: 12.405 })).toEqual([]);
+		expect(place({ facility: 'spielplatz-muehlenpark', label: '' })).toEqual([]);
 		const whole = checkEntry('projekte', fields, asCms(readData('content/projekte/muehlenpark-neugestaltung.md')) as Record<string, unknown>);
 		expect(whole.messages).toEqual([]);
 		expect(whole.data.participationPeriod).toMatchObject({ from: '2026-07-01', until: '2026-11-30' });
