@@ -42,7 +42,7 @@ function facts(rows: [string, ReactNode][]) {
 }
 
 function NewsPreview(props: Props) {
-	const image = field<{ src?: string; alt?: string }>(props, 'image');
+	const image = field<{ src?: string; alt?: string; caption?: string }>(props, 'image');
 	return page(
 		h(
 			'article',
@@ -50,7 +50,7 @@ function NewsPreview(props: Props) {
 			h('h1', null, field<string>(props, 'title') ?? ''),
 			h('p', { className: 'muted' }, `${t('common.published')} ${formatDay(field(props, 'date'))}`, field<string>(props, 'author') ? ` · Von ${field<string>(props, 'author')}` : ''),
 			h('p', { className: 'lead' }, field<string>(props, 'summary') ?? ''),
-			image?.src ? h('figure', null, h('img', { src: props.getAsset(image.src).toString(), alt: image.alt ?? '' })) : null,
+			image?.src ? h('figure', { className: 'picture' }, h('img', { src: props.getAsset(image.src).toString(), alt: image.alt ?? '' }), image.caption ? h('figcaption', null, image.caption) : null) : null,
 			props.widgetFor('body'),
 		),
 	);

@@ -12,6 +12,14 @@ export function formatDay(date: Date): string {
 	return dayFormat.format(date);
 }
 
+const blockDay = new Intl.DateTimeFormat('de-DE', { day: 'numeric', timeZone: TIME_ZONE });
+const blockMonth = new Intl.DateTimeFormat('de-DE', { month: 'short', timeZone: TIME_ZONE });
+
+/** Day and short month of an instant in Berlin, for a date block, e.g. { day: '9', month: 'Dez.' }. */
+export function dateBlock(date: Date): { day: string; month: string } {
+	return { day: blockDay.format(date), month: blockMonth.format(date) };
+}
+
 /** Machine-readable calendar day for `<time datetime>`. */
 export function isoDay(date: Date): string {
 	return date.toISOString().slice(0, 10);

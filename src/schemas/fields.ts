@@ -333,6 +333,8 @@ export function picture(ctx: SchemaContext, label: string, options: Options = {}
 				hint: 'Beschreiben Sie kurz, was auf dem Bild zu sehen ist.',
 				help: 'Pflicht: Beschreiben Sie kurz, was auf dem Bild zu sehen ist – für Menschen, die es nicht sehen können.',
 			}),
+			/** Caption shown under the picture: what it shows and who took it. */
+			caption: text(`Bildunterschrift zu ${label}`, { max: 200, help: 'Freiwillig: steht unter dem Bild, z. B. „Das Fest auf der Mühlenpark-Wiese. Foto: Anna Schulz".' }).optional(),
 		},
 		options,
 	);

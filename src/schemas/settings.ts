@@ -180,6 +180,8 @@ export const settingsSchema = group('Einstellungen', {
 		openingHours: openingHours('Öffnungszeiten des Büros'),
 		/** Where feedback on accessibility goes (BITV 2.0 feedback contact). */
 		feedbackEmail: email('E-Mail für Rückmeldungen zur Barrierefreiheit'),
+		/** How to reach the office without steps: entrance, door, toilet, the nearest stop. */
+		access: text('So erreichen Sie das Büro ohne Stufen', { max: 400, long: true, help: 'Eingang, Türbreite, Toilette, nächste Haltestelle – in ein bis drei Sätzen.' }).optional(),
 	}),
 	/** The city's participation platform, if there is one. */
 	participationUrl: url('Beteiligungsplattform der Stadt').optional(),

@@ -51,8 +51,16 @@ function contentText(dir = 'content'): string {
 		.toLowerCase();
 }
 
+/** Opens the search bar in the header with its button („Suchen"), unless it is open already. */
+async function openHeaderSearch(p: Page) {
+	const toggle = p.locator('site-search [data-search-toggle]');
+	if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+	await p.locator('#site-search-q').waitFor();
+}
+
 /** Types a query into the header field and waits until the panel shows the results for it. */
 async function headerSearch(p: Page, query: string) {
+	await openHeaderSearch(p);
 	await p.fill('#site-search-q', query);
 	await p.waitForFunction((q) => {
 		const all = document.querySelector<HTMLAnchorElement>('site-search [data-search-all]');
@@ -107,7 +115,11 @@ describe('header search', () => {
 		const { page, errors } = await watchedContext(browser, desktop);
 		const p = await page();
 		await p.goto(`${baseUrl}/projekte/`);
-		for (let i = 0; i < 30 && (await p.evaluate(() => document.activeElement?.id)) !== 'site-search-q'; i++) await p.keyboard.press('Tab');
+		// „Suchen" in the header opens the search bar and moves focus into its field.
+		for (let i = 0; i < 30 && !(await p.evaluate(() => document.activeElement?.matches('[data-search-toggle]'))); i++) await p.keyboard.press('Tab');
+		expect(await p.locator('site-search [data-search-toggle]').getAttribute('aria-expanded')).toBe('false');
+		await p.keyboard.press('Enter');
+		expect(await p.locator('site-search [data-search-toggle]').getAttribute('aria-expanded')).toBe('true');
 		expect(await p.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
 		await p.keyboard.type('Kita Regenbogen');
 		await p.waitForSelector('site-search [data-search-panel]:not([hidden]) a');
@@ -131,6 +143,7 @@ describe('header search', () => {
 		const { page, errors } = await watchedContext(browser, phone);
 		const p = await page();
 		await p.goto(`${baseUrl}/`);
+		await openHeaderSearch(p);
 		await p.fill('#site-search-q', 'Sprechstunde Mieterberatung');
 		await p.press('#site-search-q', 'Enter');
 		await p.waitForURL(/\/suche\/\?q=Sprechstunde\+Mieterberatung$/);
@@ -337,6 +350,7 @@ describe('search page', () => {
 		expect(await p.locator('.search-result').count()).toBeGreaterThan(0);
 		const axe = await new AxeBuilder({ page: p }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
 		expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+		await openHeaderSearch(p);
 		await p.fill('#site-search-q', 'Kita');
 		await p.waitForSelector('site-search [data-search-panel]:not([hidden]) a');
 		const withPanel = await new AxeBuilder({ page: p }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
