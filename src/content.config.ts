@@ -1,6 +1,6 @@
 /** Wires each collection's schema (src/schemas) to a loader for its folder in content/. Nothing else. */
 import { defineCollection, reference } from 'astro:content';
-import { folderLoader, singleFileLoader } from './lib/loaders';
+import { folderLoader, optionalJsonLoader, singleFileLoader } from './lib/loaders';
 import { PATTERNS, readSettings, SETTINGS_FILE, siteOf, SYNONYMS_FILE } from './schemas';
 import type { SchemaContext } from './schemas/fields';
 import { settingsSchema } from './schemas/settings';
@@ -17,6 +17,7 @@ import { pageSchema } from './schemas/pages';
 import { goalSchema } from './schemas/goals';
 import { decisionSchema } from './schemas/decisions';
 import { synonymsSchema } from './schemas/synonyms';
+import { BASEMAP_FILE, basemapSchema } from './schemas/basemap';
 
 const settings = readSettings();
 const site = siteOf(settings);
@@ -39,4 +40,9 @@ export const collections = {
 	ziele: defineCollection({ loader: loader('ziele'), schema: ({ image }) => goalSchema(ctx(image)) }),
 	seiten: defineCollection({ loader: loader('seiten'), schema: pageSchema }),
 	synonyme: defineCollection({ loader: singleFileLoader(SYNONYMS_FILE), schema: synonymsSchema }),
+	// Made by `npm run import:grundkarte`, not edited in the CMS (see src/schemas/basemap.ts).
+	grundkarte: defineCollection({
+		loader: optionalJsonLoader(BASEMAP_FILE, `Keine Grundkarte (content/${BASEMAP_FILE}): die Karte zeigt nur den Rahmen des Gebiets. Erzeugen mit npm run import:grundkarte.`),
+		schema: basemapSchema(site.bounds, site.district),
+	}),
 };

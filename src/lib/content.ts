@@ -23,6 +23,11 @@ export async function getSettings() {
 	return entry.data;
 }
 
+/** The district's base map (content/karte/grundkarte.geojson), if the office has one. */
+export async function getBasemap() {
+	return (await getEntry('grundkarte', 'grundkarte'))?.data;
+}
+
 /** News, newest first; drafts only while developing. */
 export async function getNews() {
 	const all = await getCollection('aktuelles', (entry) => import.meta.env.DEV || !entry.data.draft);

@@ -1,6 +1,7 @@
 /** Opening hours as a weekly table, computed at build time from the OSM opening_hours value. */
 import { parseOpeningHours } from './opening-hours';
 import { berlinOffset } from './time';
+import { SHORT_WEEKDAYS, type WeekSpans } from './today-hours';
 
 export const WEEKDAYS = ['Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag'] as const;
 
@@ -54,7 +55,6 @@ export function isOpen(value: string, when: Date): boolean {
 	return parseOpeningHours(value).getState(berlinWallClockAsLocal(when));
 }
 
-const SHORT_DE = ['Mo', 'Di', 'Mi', 'Do', 'Fr', 'Sa', 'So'];
 
 /** A week in few words: consecutive days with equal hours are joined, e.g. „Mo–Fr 08:00–16:00; Sa 10:00–13:00". */
 export function compactWeek(rows: WeekRow[]): string {
@@ -68,6 +68,9 @@ export function compactWeek(rows: WeekRow[]): string {
 	const open = groups.filter((g) => g.spans !== '');
 	if (open.length === 0) return 'geschlossen';
 	return open
-		.map((g) => `${SHORT_DE[g.from]}${g.to > g.from ? `${g.to - g.from === 1 ? ', ' : '–'}${SHORT_DE[g.to]}` : ''} ${g.spans}`)
+		.map((g) => `${SHORT_WEEKDAYS[g.from]}${g.to > g.from ? `${g.to - g.from === 1 ? ', ' : '–'}${SHORT_WEEKDAYS[g.to]}` : ''} ${g.spans}`)
 		.join('; ');
 }
+
+/** The week as seven lines of spans, Monday first (see today-hours.ts). */
+export const weekSpans = (rows: WeekRow[]): WeekSpans => rows.map((row) => row.spans.join(', '));

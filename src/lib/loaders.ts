@@ -1,6 +1,7 @@
 /**
  * Loaders that report bad content in German, naming the file, the field and what is expected.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { file, glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -59,3 +60,40 @@ export function singleFileLoader(relativePath: string): Loader {
 }
 
 
+
+/**
+ * One optional JSON file in content/ (e.g. the base map, content/karte/grundkarte.geojson) as a collection with a
+ * single entry named after the file. Without the file the collection is empty and the build says so once.
+ */
+export function optionalJsonLoader(relativePath: string, missingNote: string): Loader {
+	const full = path.join(contentDir(), relativePath);
+	const id = path.basename(relativePath).replace(/\.[^.]+$/, '');
+	return {
+		name: 'optional-json',
+		load: async ({ store, parseData, logger, watcher }) => {
+			watcher?.add(full);
+			const load = async () => {
+				store.clear();
+				if (!existsSync(full)) {
+					logger.info(missingNote);
+					return;
+				}
+				let raw: unknown;
+				try {
+					raw = JSON.parse(readFileSync(full, 'utf8'));
+				} catch (error) {
+					throw germanContentError(full, new Error(`Die Datei ist kein gültiges JSON: ${error instanceof Error ? error.message : String(error)}`));
+				}
+				try {
+					store.set({ id, data: await parseData({ id, data: raw as Record<string, unknown>, filePath: full }) });
+				} catch (error) {
+					throw germanContentError(full, error);
+				}
+			};
+			watcher?.on('change', (changed) => {
+				if (path.resolve(changed) === full) void load();
+			});
+			await load();
+		},
+	};
+}

@@ -1,7 +1,8 @@
 /** Builds the finder and map data (see map-data.ts) from the collections. Build time only. */
 import type { CollectionEntry } from 'astro:content';
 import { ICON_PATHS } from './icons';
-import { compactWeek, weekTable } from './hours';
+import { compactWeek, weekSpans, weekTable } from './hours';
+import { encodeWeek } from './today-hours';
 import { formatSpan } from './format';
 import { href } from './content';
 import { encodePosition, type DetailRow, type DetailsData, type LayerRow, type MapData, type PlaceRow } from './map-data';
@@ -52,14 +53,15 @@ export function buildMapData({ origin, facilities, categories, projects, events 
 /** The details of every facility, in the order of `buildMapData`'s places. */
 export function buildDetails(facilities: CollectionEntry<'einrichtungen'>[]): DetailsData {
 	// Many facilities share opening hours: each distinct value is described once.
-	const hours: [string, string][] = [];
+	const hours: [string, string, string][] = [];
 	const hoursIndex = new Map<string, number>();
 	const indexOf = (value: string | undefined) => {
 		if (!value) return -1;
 		let i = hoursIndex.get(value);
 		if (i === undefined) {
 			hoursIndex.set(value, (i = hours.length));
-			hours.push([value, compactWeek(weekTable(value))]);
+			const week = weekTable(value);
+			hours.push([value, compactWeek(week), encodeWeek(weekSpans(week))]);
 		}
 		return i;
 	};

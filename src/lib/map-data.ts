@@ -9,8 +9,12 @@
  * page stays light and a district with thousands of places stays quick on a weak phone.
  */
 
+import { decodeWeek, type WeekSpans } from './today-hours';
+
 export const MAP_DATA_PATH = '/einrichtungen/karte.json';
 export const DETAILS_PATH = '/einrichtungen/details.json';
+/** The district's base map, drawn under the markers without consent (src/schemas/basemap.ts). */
+export const BASEMAP_PATH = '/einrichtungen/grundkarte.json';
 
 /**
  * Up to this many facilities, `/einrichtungen/` lists every facility itself. Above it, the page lists the
@@ -21,6 +25,33 @@ export const FULL_LIST_LIMIT = 300;
 
 /** How many matches the finder shows at once when the page does not list every facility. */
 export const RESULTS_PAGE = 20;
+
+/** Colour and icon (24 × 24 path) of the markers of projects (p) and events (e): square, unlike facilities. */
+export const LAYER_STYLES = {
+	p: { color: '#4a3f8c', icon: 'M4 20V9l8-6 8 6v11h-5v-6H9v6z' },
+	e: { color: '#8a3b12', icon: 'M6 2h2v2h8V2h2v2h3v17H3V4h3zm-1 7v10h14V9zm2 2h4v4H7z' },
+} as const;
+
+/** Map layers a link can switch on: /einrichtungen/?ebene=projekte#karte. */
+export const LAYER_PARAMS = { projects: 'projekte', events: 'termine' } as const;
+
+/** The one place a small map shows (a facility's or a project's page), with a link to the full map. */
+export interface SinglePlace {
+	id: string;
+	name: string;
+	/** What it is, said with its name: the facility's category, or „Projekt". */
+	category: string;
+	color: string;
+	icon: string;
+	lat: number;
+	lng: number;
+	/** Its own page (where the marker's popup links to). */
+	href: string;
+	/** Round marker for facilities, square for projects (shape, not colour alone, tells them apart). */
+	shape?: 'round' | 'square';
+	/** Where the link above the small map leads, and what it says. */
+	link: { href: string; text: string };
+}
 
 /** Positions are whole steps of 0.00001° (about 1 m) from the district's south-west corner: short numbers. */
 const STEP = 1e5;
@@ -53,8 +84,8 @@ export interface MapData {
 export type DetailRow = [string, string, string, string, number];
 
 export interface DetailsData {
-	/** Distinct opening hours: [value in OSM syntax, the week in words]. */
-	hours: [string, string][];
+	/** Distinct opening hours: [value in OSM syntax, the week in words, the week's spans (see today-hours.ts)]. */
+	hours: [string, string, string][];
 	rows: DetailRow[];
 }
 
@@ -75,6 +106,8 @@ export interface Place extends MapPlace {
 	wheelchair: string;
 	openingHours: string;
 	hoursText: string;
+	/** The week's spans, Monday first; empty when no hours are known. */
+	week: WeekSpans;
 }
 
 export const encodePosition = (origin: [number, number], lat: number, lng: number): [number, number] => [Math.round((lat - origin[0]) * STEP), Math.round((lng - origin[1]) * STEP)];
@@ -96,7 +129,7 @@ export function decodePlaces(data: MapData): MapPlace[] {
 export function withDetails(places: MapPlace[], details: DetailsData): Place[] {
 	return places.map((place, i) => {
 		const [address, description, languages, wheelchair, hours] = details.rows[i] ?? ['', '', '', 'unknown', -1];
-		const [openingHours, hoursText] = details.hours[hours] ?? ['', ''];
-		return { ...place, address, description, languages: languages ? languages.split(' ') : [], wheelchair, openingHours, hoursText };
+		const [openingHours, hoursText, week] = details.hours[hours] ?? ['', '', ''];
+		return { ...place, address, description, languages: languages ? languages.split(' ') : [], wheelchair, openingHours, hoursText, week: week ? decodeWeek(week) : [] };
 	});
 }

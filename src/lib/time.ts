@@ -19,6 +19,12 @@ export function berlinOffset(instant: number): number {
 	return wall - Math.floor(instant / 1000) * 1000;
 }
 
+/** The day of the week in Berlin at `instant`: 0 = Monday … 6 = Sunday. */
+export function berlinWeekday(instant: Date): number {
+	const wall = new Date(instant.getTime() + berlinOffset(instant.getTime()));
+	return (wall.getUTCDay() + 6) % 7;
+}
+
 /** The instant at which Berlin's clocks show the given wall-clock time. */
 export function fromBerlinWallClock(year: number, month: number, day: number, hour = 0, minute = 0): Date {
 	const guess = Date.UTC(year, month - 1, day, hour, minute);

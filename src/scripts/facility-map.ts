@@ -14,11 +14,13 @@
  */
 import * as L from 'leaflet';
 import Supercluster, { type PointFeature } from 'supercluster';
-import 'leaflet/dist/leaflet.css';
-import '../styles/leaflet-fixes.css';
-import type { LayerRow, MapPlace, Place } from '../lib/map-data';
+// The map's stylesheets arrive with the map, not with the page (see `stylesheet`).
+import leafletCss from 'leaflet/dist/leaflet.css?url';
+import leafletFixesCss from '../styles/leaflet-fixes.css?url';
+import { LAYER_PARAMS, LAYER_STYLES, type LayerRow, type MapPlace, type Place, type SinglePlace } from '../lib/map-data';
 import { loadMapData, loadPlaces } from './map-data-client';
-import { addBasemap } from './basemap';
+import { addDetailMap } from './detail-map';
+import { addBaseLayer } from './base-layer';
 import { gestureHandling } from './map-gestures';
 import { fill } from '../i18n/fill';
 
@@ -57,11 +59,7 @@ function collect(node: Node, into: number[]): number[] {
 const RADIUS = 60;
 const REACH = 4 * RADIUS;
 
-/** Colour and icon (24 × 24 path) of the layer markers. */
-const LAYERS = {
-	p: { color: '#4a3f8c', icon: 'M4 20V9l8-6 8 6v11h-5v-6H9v6z' },
-	e: { color: '#8a3b12', icon: 'M6 2h2v2h8V2h2v2h3v17H3V4h3zm-1 7v10h14V9zm2 2h4v4H7z' },
-} as const;
+const LAYERS = LAYER_STYLES;
 
 /** Words from the page's dictionary (see FacilityMap.astro): group names, and each kind in singular and plural. */
 type Words = { group: string; groupMixed: string } & Record<Kind, [string, string]>;
@@ -107,11 +105,24 @@ function namedMarker(lat: number, lng: number, name: string, icon: L.DivIcon, po
 	return marker;
 }
 
+/** Adds a stylesheet once and waits until it applies (pages without a map never download it). */
+function stylesheet(href: string): Promise<unknown> {
+	const known = document.querySelector<HTMLLinkElement>(`link[rel="stylesheet"][href="${CSS.escape(href)}"]`);
+	if (known) return Promise.resolve();
+	const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
+	const applied = new Promise((resolve) => {
+		link.onload = link.onerror = resolve;
+	});
+	document.head.append(link);
+	return applied;
+}
+
 export async function mountMap(host: HTMLElement) {
 	const found = host.querySelector<HTMLElement>('[data-map]');
 	if (!found) return;
+	await Promise.all([stylesheet(leafletCss), stylesheet(leafletFixesCss)]);
 	const container: HTMLElement = found;
-	const single = host.dataset.single ? (JSON.parse(host.dataset.single) as { id: string; name: string; category: string; color: string; icon: string; lat: number; lng: number }) : undefined;
+	const single = host.dataset.single ? (JSON.parse(host.dataset.single) as SinglePlace) : undefined;
 	const loading = single ? undefined : loadMapData();
 	const [lat, lng] = (host.dataset.center ?? '0,0').split(',').map(Number) as [number, number];
 	const [south, west, north, east] = (host.dataset.bounds ?? '0,0,0,0').split(',').map(Number) as [number, number, number, number];
@@ -134,7 +145,9 @@ export async function mountMap(host: HTMLElement) {
 	const minZoom = Math.min(12, Math.floor(map.getBoundsZoom(frame)));
 	map.setMinZoom(minZoom);
 	map.fitBounds(frame, { animate: false });
-	L.rectangle(frame, { color: '#1b1f1e', weight: 2, fill: false, dashArray: '6 6', interactive: false }).addTo(map);
+	// The district's own base layer orients without consent; without one, a dashed frame shows the district.
+	const base = host.dataset.basemap ? await addBaseLayer(map, host.dataset.basemap).catch(() => false) : false;
+	if (!base) L.rectangle(frame, { color: '#1b1f1e', weight: 2, fill: false, dashArray: '6 6', interactive: false }).addTo(map);
 	gestureHandling(map, container, host.querySelector<HTMLElement>('[data-gesture-hint]'));
 
 	const scope = host.closest('facility-finder') ?? document;
@@ -200,7 +213,7 @@ export async function mountMap(host: HTMLElement) {
 	function itemIcon({ k, i }: Item, o: number, n: number): L.DivIcon {
 		if (k !== 'f') return markerIcon(LAYERS[k].color, LAYERS[k].icon, 'square', offset(o, n));
 		const { category } = places[i] as MapPlace;
-		return markerIcon(category.color, category.icon, 'round', offset(o, n));
+		return markerIcon(category.color, category.icon, single?.shape ?? 'round', offset(o, n));
 	}
 	/** Where in its circle each thing's marker stands now ("o/n"). */
 	const circled = new Map<string, string>();
@@ -227,7 +240,7 @@ export async function mountMap(host: HTMLElement) {
 			const { category } = place;
 			marker = namedMarker(place.lat, place.lng, `${place.name}, ${category.label}`, itemIcon(item, o, n), () => {
 				const address = detailed?.[i]?.address;
-				return `<p class="map-popup__title"><a href="/einrichtungen/${place.id}/">${escape(place.name)}</a></p><p>${escape(category.label)}${address ? `<br>${escape(address)}` : ''}</p>`;
+				return `<p class="map-popup__title"><a href="${escape(single?.href ?? `/einrichtungen/${place.id}/`)}">${escape(place.name)}</a></p><p>${escape(category.label)}${address ? `<br>${escape(address)}` : ''}</p>`;
 			});
 			marker.on('popupopen', () => highlight(place.id, !revealing));
 		} else {
@@ -504,7 +517,7 @@ export async function mountMap(host: HTMLElement) {
 	// The finder may have filtered already (a shared link with filters): start with its choice.
 	choose((scope as Partial<FinderState>).visibleRows);
 	rebuild();
-	if (single) map.setView([single.lat, single.lng], 17, { animate: false });
+	if (single) map.setView([single.lat, single.lng], 16, { animate: false });
 	// /einrichtungen/?zeige=<id> (from a facility page): centre on that place and open its popup.
 	const wanted = new URLSearchParams(location.search).get('zeige');
 	if (wanted && !single) reveal(wanted);
@@ -559,8 +572,11 @@ export async function mountMap(host: HTMLElement) {
 		});
 
 		// Projects and upcoming events with a place, each as a layer the visitor switches on.
+		// A link may ask for layers (/einrichtungen/?ebene=projekte, from a project's small map).
+		const asked = new URLSearchParams(location.search).getAll('ebene');
 		for (const box of host.querySelectorAll<HTMLInputElement>('input[data-layer]')) {
 			const k = box.dataset.layer === 'projects' ? 'p' : 'e';
+			if (asked.includes(LAYER_PARAMS[k === 'p' ? 'projects' : 'events'])) box.checked = true;
 			const count = box.parentElement?.querySelector('[data-layer-count]');
 			if (count) count.textContent = ` (${layerRows[k].length})`;
 			const toggle = () => {
@@ -575,6 +591,6 @@ export async function mountMap(host: HTMLElement) {
 	}
 
 	// Detailed map: self-hosted (no consent needed) or from another host after consent.
-	await addBasemap(map, host, escape);
+	await addDetailMap(map, host, escape);
 	host.dispatchEvent(new CustomEvent('map-ready', { bubbles: true }));
 }

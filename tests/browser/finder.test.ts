@@ -33,7 +33,9 @@ describe('facility filters', () => {
 		const p = await page();
 		await p.goto(`${baseUrl}/einrichtungen/`);
 		await expect.poll(() => p.locator('[data-status]').textContent()).toBe(`${facilities.length} Einrichtungen`);
-		await p.getByText('Filter: Art, Sprachen, Rollstuhl, jetzt geöffnet').click();
+		// On a wide screen the filters are open from the start.
+		await p.locator('.finder').waitFor();
+		expect(await p.locator('.finder details').getAttribute('open')).toBe('');
 		await p.getByRole('checkbox', { name: /^Kitas/ }).check();
 		await expect.poll(() => p.evaluate(() => location.search)).toBe('?kategorie=kita');
 		await p.getByRole('checkbox', { name: /^Türkisch/ }).check();
@@ -45,6 +47,11 @@ describe('facility filters', () => {
 		expect(await p.locator('[data-count="kategorie:kita"]').textContent()).toBe(` (${expected.length})`);
 		expect(await p.locator('[data-count="offen"]').textContent()).toBe('');
 		expect(await p.locator('section[data-category-group="spielplatz"]').isHidden()).toBe(true);
+		// The category links count what passes: „(1 von 4)", „(0 von 4)".
+		const kitas = facilities.filter((f) => f.category === 'kita').length;
+		const playgrounds = facilities.filter((f) => f.category === 'spielplatz').length;
+		expect(await p.locator('[data-group-count="kita"]').textContent()).toBe(`(${expected.length} von ${kitas})`);
+		expect(await p.locator('[data-group-count="spielplatz"]').textContent()).toBe(`(0 von ${playgrounds})`);
 		const axe = await new AxeBuilder({ page: p }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
 		expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 		await p.goBack();
@@ -53,6 +60,24 @@ describe('facility filters', () => {
 		expect(await visibleIds(p)).toEqual(facilities.filter((f) => f.category === 'kita').map((f) => f.id).sort());
 		expect(errors).toEqual([]);
 		expect(foreign).toEqual([]);
+	});
+
+	test('on a phone the filters start closed; each entry says today\'s hours for the day the visitor reads it', async () => {
+		const { page, errors } = await watchedContext(browser, { viewport: { width: 360, height: 740 } });
+		const p = await page();
+		// Sunday 6 December 2026, 11:00 in Berlin – the site was built on a Tuesday.
+		await p.clock.install({ time: new Date('2026-12-06T10:00:00Z') });
+		await p.goto(`${baseUrl}/einrichtungen/`);
+		await expect.poll(() => p.locator('.finder').isVisible()).toBe(true);
+		expect(await p.locator('.finder details').getAttribute('open')).toBeNull();
+		const kita = p.locator('li[data-facility="kita-sonnenblume"]');
+		// Mo-Fr 06:30-17:00: closed on Sundays.
+		expect(await kita.locator('.open-today').textContent()).toBe('Heute (So): geschlossen');
+		// An entry is compact: name, street, today, the map button – no description, no list of facts.
+		await kita.getByRole('button', { name: 'Auf der Karte zeigen: Kita Sonnenblume' }).waitFor();
+		expect(await kita.locator('dl, .facts').count()).toBe(0);
+		expect((await kita.innerText()).replace(/\s+/g, ' ')).toBe('Kita Sonnenblume Lindenhofstraße 7 Heute (So): geschlossen Auf der Karte zeigen: Kita Sonnenblume');
+		expect(errors).toEqual([]);
 	});
 
 	test('a shared link with „jetzt geöffnet" shows what is open at the visitor\'s time in Berlin', async () => {

@@ -1,5 +1,5 @@
 /**
- * The detailed background of the map. Either a PMTiles file on the site itself (vector or raster; no other host
+ * The detailed background of the map, over the district's own base layer (base-layer.ts). Either a PMTiles file on the site itself (vector or raster; no other host
  * is involved, so no consent is needed), or raster tiles from another host, loaded only after the visitor agrees
  * (two clicks), remembered in this browser and withdrawable on the page.
  */
@@ -7,7 +7,7 @@ import * as L from 'leaflet';
 
 export const CONSENT_KEY = 'quartier:detailkarte';
 
-export async function addBasemap(map: L.Map, host: HTMLElement, escape: (text: string) => string) {
+export async function addDetailMap(map: L.Map, host: HTMLElement, escape: (text: string) => string) {
 	const container = map.getContainer();
 	const attribution = `<a href="${escape(host.dataset.attributionUrl ?? '#')}">${escape(host.dataset.attribution ?? '')}</a>`;
 	const maxZoom = Number(host.dataset.maxZoom ?? 19);
@@ -31,8 +31,26 @@ export async function addBasemap(map: L.Map, host: HTMLElement, escape: (text: s
 	const consentBox = host.querySelector<HTMLElement>('[data-consent-box]');
 	const withdrawBox = host.querySelector<HTMLElement>('[data-withdraw-box]');
 	let tiles: L.TileLayer | undefined;
+	const tileError = host.querySelector<HTMLElement>('[data-tile-error]');
+	/** Tiles that failed since the last time all tiles in view had loaded. */
+	let failed = 0;
+	const sayFailed = (on: boolean) => {
+		if (tileError && tileError.hidden === on) tileError.hidden = !on;
+	};
 	const showTiles = (on: boolean) => {
-		if (on && !tiles) tiles = L.tileLayer(host.dataset.tiles ?? '', { maxZoom, attribution }).addTo(map);
+		if (on && !tiles) {
+			failed = 0;
+			tiles = L.tileLayer(host.dataset.tiles ?? '', { maxZoom, attribution })
+				// A tile that does not arrive leaves the base layer visible beneath; the map says why it looks plain.
+				.on('tileerror', () => {
+					failed++;
+					sayFailed(true);
+				})
+				.on('loading', () => (failed = 0))
+				.on('load', () => sayFailed(failed > 0))
+				.addTo(map);
+		}
+		if (!on) sayFailed(false);
 		if (!on && tiles) {
 			tiles.remove();
 			tiles = undefined;
