@@ -16,6 +16,8 @@ export const href = {
 	page: (id: string) => `/${id}/`,
 	newsTheme: (id: string) => `/aktuelles/thema/${id}/`,
 	projectTheme: (id: string) => `/projekte/thema/${id}/`,
+	/** All facilities of one category. */
+	facilityCategory: (id: string) => `/einrichtungen/kategorie/${id}/`,
 	/** Decisions of one body (Quartiersrat, Jury …). */
 	decisionBody: (body: string) => `/beschluesse/gremium/${body}/`,
 };

@@ -275,7 +275,7 @@ export async function mountMap(host: HTMLElement) {
 		const expand = () => {
 			map.setView(marker.getLatLng(), Math.min(index.getClusterExpansionZoom(id), maxZoom), { animate: false });
 			// Keyboard users continue on the first place or group the zoom revealed.
-			container.querySelector<HTMLElement>('.leaflet-marker-icon')?.focus({ preventScroll: true });
+			container.querySelector<HTMLElement>('.leaflet-marker-pane .leaflet-marker-icon')?.focus({ preventScroll: true });
 		};
 		marker.on('add', () => {
 			const element = marker.getElement();

@@ -15,7 +15,7 @@ import { runAstro } from '../helpers/run';
 import { serveStatic, serveTiles, type Running } from '../helpers/servers';
 
 let work = '';
-let site: Running;
+let site: Awaited<ReturnType<typeof serveStatic>>;
 let tiles: Running & { requests: string[] };
 let browser: Browser;
 
@@ -76,6 +76,86 @@ describe('consent first', () => {
 		expect(await p.getByRole('button', { name: 'Detailkarte von OpenStreetMap laden' }).isVisible()).toBe(true);
 		expect(foreign).toEqual([]);
 		expect(errors).toEqual([]);
+	});
+});
+
+/** How many pixels of the base layer's canvas are painted (streets, green, water). */
+const paintedPixels = (p: Page) =>
+	p.locator('.leaflet-quartier-base-pane canvas').evaluate((canvas: HTMLCanvasElement) => {
+		const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+		let painted = 0;
+		for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) painted++;
+		return painted;
+	});
+
+describe('a map that orients without consent', () => {
+	test('before consent the map draws the district itself – streets with names, green, water, boundary, landmarks – from the site, with no other request', async () => {
+		const { page, foreign, errors } = await watchedContext(browser, { viewport: { width: 1280, height: 900 } });
+		const p = await page();
+		tiles.requests.length = 0;
+		site.requests.length = 0;
+		await p.goto(`${site.url}/einrichtungen/`);
+		await p.locator('.leaflet-marker-icon').first().waitFor();
+		await expect.poll(() => paintedPixels(p)).toBeGreaterThan(5000);
+		expect(site.requests).toContain('/einrichtungen/grundkarte.json');
+		const basemap = JSON.parse(readFileSync(path.join(work, 'dist', 'einrichtungen', 'grundkarte.json'), 'utf8')) as { attribution: string; features: { properties: { kind: string; name?: string } }[] };
+		// Names the map writes come from the base map file: streets, green spaces, landmarks.
+		const labels = await p.locator('.base-label').allTextContents();
+		const named = (kind: string) => basemap.features.filter((f) => f.properties.kind === kind && f.properties.name).map((f) => f.properties.name);
+		expect(labels.filter((l) => named('street').includes(l)).length).toBeGreaterThan(2);
+		expect(labels.some((l) => named('landmark').includes(l))).toBe(true);
+		expect(labels.some((l) => named('green').includes(l))).toBe(true);
+		// The boundary is drawn (over where tiles would be), and the map says the plan is invented.
+		expect(await p.locator('.leaflet-overlay-pane path').count()).toBeGreaterThan(0);
+		expect(await p.locator('.leaflet-control-attribution').textContent()).toContain(basemap.attribution);
+		// The consent explanation stands above the map, apart from it.
+		const consent = await p.locator('[data-consent-box]').boundingBox();
+		const frame = await p.locator('.map-frame').boundingBox();
+		expect((consent?.y ?? 0) + (consent?.height ?? 0)).toBeLessThan(frame?.y ?? 0);
+		expect(tiles.requests).toEqual([]);
+		expect(foreign).toEqual([]);
+		expect(errors).toEqual([]);
+		expect(await axe(p)).toEqual([]);
+	});
+
+	test('when tiles fail to load after consent, the map says so in German and keeps the base layer', async () => {
+		const { page, context } = await watchedContext(browser, { viewport: { width: 1280, height: 900 } });
+		// The tile server cannot be reached.
+		await context.route(`${tiles.url}/**`, (route) => route.abort('connectionrefused'));
+		const p = await page();
+		await p.goto(`${site.url}/einrichtungen/`);
+		await p.locator('.leaflet-marker-icon').first().waitFor();
+		const message = p.locator('[data-tile-error]');
+		expect(await message.isVisible()).toBe(false);
+		await p.getByRole('button', { name: 'Detailkarte von OpenStreetMap laden' }).click();
+		await expect.poll(() => message.isVisible()).toBe(true);
+		expect(await message.textContent()).toBe('Die Detailkarte konnte nicht geladen werden. Die Karte zeigt weiter den einfachen Plan des Quartiers.');
+		expect(await message.getAttribute('role')).toBe('status');
+		expect(await paintedPixels(p)).toBeGreaterThan(5000);
+		// Withdrawing the consent takes the message away with the tiles.
+		await p.getByRole('button', { name: 'Detailkarte nicht mehr laden' }).click();
+		expect(await message.isVisible()).toBe(false);
+	});
+
+	test('facility and project pages show their small map on the same base layer', async () => {
+		const { page, foreign } = await watchedContext(browser, { viewport: { width: 360, height: 740 } });
+		const p = await page();
+		for (const path of ['/einrichtungen/kita-sonnenblume/', '/projekte/muehlenpark-neugestaltung/']) {
+			await p.goto(`${site.url}${path}`);
+			await p.locator('.map-section--small .leaflet-marker-pane .leaflet-marker-icon').first().waitFor();
+			await expect.poll(() => paintedPixels(p), { message: path }).toBeGreaterThan(5000);
+		}
+		// The project's marker is square and leads to the project itself.
+		await p.locator('.map-section--small .leaflet-marker-pane .leaflet-marker-icon').click();
+		expect(await p.locator('.leaflet-popup .map-popup__title a').getAttribute('href')).toBe('/projekte/muehlenpark-neugestaltung/');
+		expect(await p.locator('.map-section--small .map-marker--square').count()).toBe(1);
+		const all = p.getByRole('link', { name: 'Alle Projekte auf der Karte des Quartiers' });
+		expect(await all.getAttribute('href')).toBe('/einrichtungen/?ebene=projekte#karte');
+		// The link switches the projects layer on.
+		await all.click();
+		await expect.poll(() => p.getByRole('checkbox', { name: /^Projekte/ }).isChecked()).toBe(true);
+		await expect.poll(() => p.locator('#karte .leaflet-marker-pane [aria-label*="Projekt"]').count()).toBeGreaterThan(0);
+		expect(foreign).toEqual([]);
 	});
 });
 
@@ -237,7 +317,7 @@ describe('projects and events as layers', () => {
 		expect(await office.count()).toBe(1);
 		const [a, b] = [(await office.boundingBox())!, (await event.boundingBox())!];
 		expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThanOrEqual(30);
-		const boxes = await p.locator('.leaflet-marker-icon').evaluateAll((els) => els.map((el) => el.getBoundingClientRect()).filter((r) => r.width > 0));
+		const boxes = await p.locator('.leaflet-marker-pane .leaflet-marker-icon').evaluateAll((els) => els.map((el) => el.getBoundingClientRect()).filter((r) => r.width > 0));
 		for (const [a, first] of boxes.entries()) {
 			for (const second of boxes.slice(a + 1)) {
 				const overlap = first.left < second.right && second.left < first.right && first.top < second.bottom && second.top < first.bottom;

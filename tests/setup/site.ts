@@ -28,7 +28,9 @@ export default async function setup(project: TestProject) {
 	const build = await runAstro(['build'], { QUARTIER_NOW: buildTime });
 	if (build.code !== 0) throw new Error(`Build of the sample site failed:\n${build.output}`);
 	const PORT = await freePort();
-	server = spawn(process.execPath, [ASTRO_CLI, 'preview', '--host', '127.0.0.1', '--port', String(PORT)], {
+	// --ignore-lock: a preview or dev server the developer runs at the same time is left alone (Astro allows one per
+	// project otherwise), and Astro never moves this one into the background.
+	server = spawn(process.execPath, [ASTRO_CLI, 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(PORT)], {
 		env: cleanEnv(),
 		stdio: ['ignore', 'pipe', 'pipe'],
 	});

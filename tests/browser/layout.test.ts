@@ -1,0 +1,118 @@
+/**
+ * The page's order and hierarchy as residents see it: a header that leaves room for the page, headings that
+ * differ in size on a phone, a project's key facts before its story, a facility list a wide screen can survey.
+ */
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, watchedContext } from '../helpers/browser';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+/** Font size in pixels of the first visible element matching each selector (undefined when there is none). */
+const fontSizes = (p: Page, selectors: string[]) =>
+	p.evaluate(
+		(list) =>
+			list.map((selector) => {
+				const element = [...document.querySelectorAll<HTMLElement>(`main ${selector}`)].find((e) => e.offsetParent !== null && !e.closest('.visually-hidden'));
+				return element ? parseFloat(getComputedStyle(element).fontSize) : undefined;
+			}),
+		selectors,
+	);
+
+describe('hierarchy', () => {
+	test('on a wide screen the header is one row: at most 140 px without the sample notice, the H1 right below', async () => {
+		const { page } = await watchedContext(browser, { viewport: { width: 1280, height: 900 } });
+		const p = await page();
+		for (const path of ['/', '/projekte/', '/einrichtungen/', '/kontakt/']) {
+			await p.goto(`${baseUrl}${path}`);
+			const header = await p.locator('.site-header').boundingBox();
+			expect(header?.height, path).toBeLessThanOrEqual(140);
+			// Brand, navigation and search share one row.
+			const tops = await p.locator('.site-header :is(.brand, nav a, [data-search-toggle])').evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => Math.round(e.getBoundingClientRect().top)));
+			expect(Math.max(...tops) - Math.min(...tops), path).toBeLessThan(40);
+			const notice = (await p.locator('.sample-banner').boundingBox())?.height ?? 0;
+			const h1 = await p.locator('main h1').first().boundingBox();
+			expect((h1?.y ?? 999) - notice, path).toBeLessThanOrEqual(200);
+		}
+	});
+
+	test('at 360 px each heading level is larger than the next, on every template that has them', async () => {
+		const { page } = await watchedContext(browser, { viewport: { width: 360, height: 740 } });
+		const p = await page();
+		let compared = 0;
+		for (const path of ['/', '/projekte/muehlenpark-neugestaltung/', '/aktuelles/hofbegruenung-bewilligt/', '/einrichtungen/', '/kontakt/', '/foerderung/', '/mitmachen/']) {
+			await p.goto(`${baseUrl}${path}`);
+			const [h1, h2, h3] = await fontSizes(p, ['h1', 'h2', 'h3']);
+			expect(h1, path).toBeGreaterThan(h2 ?? 0);
+			if (h2 && h3) {
+				expect(h2, path).toBeGreaterThan(h3);
+				compared++;
+			}
+		}
+		expect(compared).toBeGreaterThan(3);
+	});
+
+	test('running text stays under 75 characters per line on a wide screen', async () => {
+		const { page } = await watchedContext(browser, { viewport: { width: 1280, height: 900 } });
+		const p = await page();
+		await p.goto(`${baseUrl}/projekte/muehlenpark-neugestaltung/`);
+		// Characters per line ≈ width / average glyph width, measured on the paragraph's own text.
+		const perLine = await p.locator('main .prose p').first().evaluate((el) => {
+			const range = document.createRange();
+			range.selectNodeContents(el);
+			const lines = [...range.getClientRects()].length || 1;
+			return (el.textContent?.length ?? 0) / lines;
+		});
+		expect(perLine).toBeGreaterThan(30);
+		expect(perLine).toBeLessThanOrEqual(75);
+	});
+});
+
+describe('key facts first on a phone', () => {
+	test('a project at 360 px shows status, current step, funding and contact above the first paragraph of its story', async () => {
+		const { page } = await watchedContext(browser, { viewport: { width: 360, height: 740 } });
+		const p = await page();
+		await p.goto(`${baseUrl}/projekte/muehlenpark-neugestaltung/`);
+		const facts = await p.locator('dl.key-facts').boundingBox();
+		const story = await p.locator('main .prose p').first().boundingBox();
+		expect(facts && story).toBeTruthy();
+		expect((facts?.y ?? 0) + (facts?.height ?? 0)).toBeLessThanOrEqual(story?.y ?? 0);
+		const terms = await p.locator('dl.key-facts dt').allTextContents();
+		expect(terms).toEqual(expect.arrayContaining(['Stand', 'Förderung', 'Ansprechperson']));
+		// The funding line and the contact carry values, not only labels.
+		expect(await p.locator('dl.key-facts').innerText()).toMatch(/€/);
+	});
+
+	test('Kontakt at 360 px opens with the office: address, hours and step-free access before the team', async () => {
+		const { page } = await watchedContext(browser, { viewport: { width: 360, height: 740 } });
+		const p = await page();
+		await p.goto(`${baseUrl}/kontakt/`);
+		const text = await p.locator('main').innerText();
+		const office = text.indexOf('Mühlgasse 14');
+		const team = text.indexOf('Unser Team');
+		expect(office).toBeGreaterThan(-1);
+		expect(office).toBeLessThan(team);
+		expect(text.slice(0, team)).toContain('Ohne Stufen ins Büro');
+	});
+});
+
+describe('facilities', () => {
+	test('the 42 sample facilities fit in under 5,000 px at 1280 px, as compact entries', async () => {
+		const { page } = await watchedContext(browser, { viewport: { width: 1280, height: 900 } });
+		const p = await page();
+		await p.goto(`${baseUrl}/einrichtungen/`);
+		await p.locator('.finder').waitFor();
+		expect(await p.locator('li[data-facility]').count()).toBe(42);
+		expect(await p.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(5000);
+		// One small map button per entry, named after its facility.
+		expect(await p.getByRole('button', { name: /^Auf der Karte zeigen: / }).count()).toBe(42);
+	});
+});
