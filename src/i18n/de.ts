@@ -47,6 +47,7 @@ export const de = {
 	'office.closedToday': 'heute geschlossen',
 	'office.hours': 'Öffnungszeiten',
 	'office.closedOnHolidays': 'An Feiertagen geschlossen.',
+	'office.hoursNote': 'Hinweis: {note}',
 	'office.address': 'Adresse',
 	'office.phone': 'Telefon',
 	'office.email': 'E-Mail',

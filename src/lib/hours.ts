@@ -26,7 +26,9 @@ export function weekTable(value: string): WeekRow[] {
 	const oh = parseOpeningHours(value);
 	const [year, month, day] = REFERENCE_MONDAY;
 	const rows: WeekRow[] = WEEKDAYS.map((name, index) => ({ index, day: name, spans: [] }));
-	for (const [from, to] of oh.getOpenIntervals(new Date(year, month, day), new Date(year, month, day + 7))) {
+	for (const [from, to, unknown] of oh.getOpenIntervals(new Date(year, month, day), new Date(year, month, day + 7))) {
+		// Times the value leaves open („… || "nach Vereinbarung"") are not opening times: the note says them.
+		if (unknown) continue;
 		// Split intervals that run past midnight into one span per day.
 		for (let start = from; start < to; ) {
 			const midnight = new Date(start.getFullYear(), start.getMonth(), start.getDate() + 1);
@@ -37,6 +39,20 @@ export function weekTable(value: string): WeekRow[] {
 		}
 	}
 	return rows;
+}
+
+/**
+ * The note of a value: the comment of the times it leaves open, e.g. „nach Vereinbarung" in
+ * `Mo-Fr 08:00-16:00 || "nach Vereinbarung"`; undefined without one.
+ */
+export function hoursNote(value: string): string | undefined {
+	const oh = parseOpeningHours(value);
+	const [year, month, day] = REFERENCE_MONDAY;
+	const notes = new Set<string>();
+	for (const [, , unknown, comment] of oh.getOpenIntervals(new Date(year, month, day), new Date(year, month, day + 7))) {
+		if (unknown && comment?.trim()) notes.add(comment.trim());
+	}
+	return notes.size > 0 ? [...notes].join('; ') : undefined;
 }
 
 /** A Date whose local-time fields show Berlin's wall-clock time at `instant` (what opening_hours expects). */
