@@ -4,7 +4,7 @@
  * the CMS cannot follow turns the tests red instead of silently dropping a field.
  */
 import type { z } from 'astro/zod';
-import { metaOf, type FieldMeta } from '../src/schemas/fields';
+import { metaOf, type Bounds, type FieldMeta } from '../src/schemas/fields';
 import { optionLabel } from './labels';
 
 /** A Decap field as written into the config (the subset Quartier uses). */
@@ -46,6 +46,10 @@ export interface DecapField {
 	group_required?: boolean;
 	/** A choice between groups of fields: alternatives separated by |, their fields by commas (e.g. facility|label,lat,lng). */
 	either?: string;
+	/** coordinates widget (a group holding lat and lng, set on a map): the district frame the point must lie in. */
+	bounds?: Bounds;
+	/** coordinates widget: the district's name, for its messages. */
+	district?: string;
 }
 
 type AnySchema = z.ZodType;
@@ -158,6 +162,20 @@ function relationField(base: Omit<DecapField, 'widget'>, collection: string, mul
 	return { ...base, widget: 'relation', collection, value_field: '{{slug}}', search_fields: [display], display_fields: [display], multiple, options_length: 500 };
 }
 
+/**
+ * How a group is shown: as Decap's object, or – when its metadata asks for the map picker – with the `coordinates`
+ * widget (cms/widgets/coordinates.ts), which shows its `lat` and `lng` as one map of the district frame and keeps
+ * Decap's own controls for any other fields of the group. The nested fields stay in the config either way.
+ */
+function groupWidget(meta: FieldMeta | undefined, fields: DecapField[], path: string): Pick<DecapField, 'widget' | 'bounds' | 'district'> {
+	if (meta?.cms?.widget !== 'coordinates') return { widget: 'object' };
+	const { bounds, district } = meta.cms;
+	if (!bounds || !district || !['lat', 'lng'].every((name) => fields.some((f) => f.name === name && f.widget === 'number'))) {
+		throw new Error(`Feld „${path}": Die Karte zum Setzen der Lage braucht das Gebiet (bounds, district) und die Zahlenfelder „lat" und „lng".`);
+	}
+	return { widget: 'coordinates', bounds: { south: bounds.south, west: bounds.west, north: bounds.north, east: bounds.east }, district };
+}
+
 /** Converts one schema field into a Decap field. `path` is used in error messages. */
 export function toField(name: string, schema: AnySchema, path = name): DecapField {
 	const { schema: inner, required, default: fallback, meta } = unwrap(schema);
@@ -175,7 +193,7 @@ export function toField(name: string, schema: AnySchema, path = name): DecapFiel
 		const folder = meta?.cms?.folder ?? 'dokumente';
 		return { ...base, widget: 'file', choose_url: false, media_folder: `/public/${folder}`, public_folder: `/${folder}` };
 	}
-	if (widget === 'date') return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'DD.MM.YYYY', time_format: false, picker_utc: true };
+	if (widget === 'date') return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'DD.MM.YYYY', time_format: false };
 	if (widget === 'datetime') return { ...base, widget: 'datetime', format: 'YYYY-MM-DDTHH:mm', date_format: 'DD.MM.YYYY', time_format: 'HH:mm' };
 	if (widget === 'opening_hours') return { ...base, widget: 'opening_hours' };
 	if (widget === 'picture') {
@@ -210,19 +228,19 @@ export function toField(name: string, schema: AnySchema, path = name): DecapFiel
 		}
 		case 'object': {
 			const fields = toFields(inner, path);
-			if (required) return { ...base, widget: 'object', fields };
+			if (required) return { ...base, ...groupWidget(meta, fields, path), fields };
 			// An optional group (e.g. a participation period): Decap would demand its inner fields even when the group is
 			// left empty, so they are optional here and marked `group_required`; cms/rules.ts then drops an empty group
 			// before saving and refuses a half-filled one, as the build would.
 			const needed = 'Pflicht, sobald etwas in dieser Gruppe steht.';
-			return { ...base, widget: 'object', fields: fields.map((f) => (f.required === false ? f : { ...f, required: false, group_required: true, hint: f.hint ? `${f.hint} ${needed}` : needed })) };
+			return { ...base, ...groupWidget(meta, fields, path), fields: fields.map((f) => (f.required === false ? f : { ...f, required: false, group_required: true, hint: f.hint ? `${f.hint} ${needed}` : needed })) };
 		}
 		case 'union': {
 			// A choice between groups (e.g. facility or address) is shown as one group; the build checks the choice.
 			if (!meta?.cms?.either) throw new Error(`Feld „${path}": Auswahl zwischen Formen ohne Angabe „either" – das CMS kann sie nicht darstellen.`);
 			const fields = (def.options ?? []).flatMap((option) => toFields(option, path)).map((f) => ({ ...f, required: false }));
 			// cms/rules.ts checks before saving that exactly one alternative is filled in, and completely.
-			return { ...base, widget: 'object', fields, either: meta.cms.either };
+			return { ...base, ...groupWidget(meta, fields, path), fields, either: meta.cms.either };
 		}
 		case 'array': {
 			const element = unwrap(def.element as AnySchema);
@@ -239,7 +257,9 @@ export function toField(name: string, schema: AnySchema, path = name): DecapFiel
 			if (elementDef.type === 'object') {
 				const fields = toFields(element.schema, `${path}[]`);
 				const singular = element.meta?.title;
-				return { ...base, widget: 'list', summary: `{{fields.${fields[0]?.name ?? 'title'}}}`, fields, collapsed: true, ...(singular ? { label_singular: singular } : {}), ...limits };
+				// Collapsed, an item shows its values (the schema's summary, else its first field), not only its label.
+				const summary = element.meta?.cms?.summary ?? `{{fields.${fields[0]?.name ?? 'title'}}}`;
+				return { ...base, widget: 'list', summary, fields, collapsed: true, ...(singular ? { label_singular: singular } : {}), ...limits };
 			}
 			return { ...base, widget: 'list', field: toField(name, def.element as AnySchema, `${path}[]`), ...limits };
 		}

@@ -1,8 +1,8 @@
 /**
  * The content model's rules across fields run in the CMS too. Before an entry is saved, Decap's `preSave` event
  * hands over its data:
- * - an optional group left empty (no participation period, no vote count, no place) is dropped, so the file stays
- *   clean and the build does not read an empty group as a wrong one;
+ * - an optional field or group left empty (no opening hours, no participation period, no vote count, no place) is
+ *   dropped, so the file stays clean and the build does not read an empty value as a wrong one;
  * - a group filled only in part is refused, naming what is missing (the build would refuse it too), and so is a
  *   choice (a place: facility, or name with coordinates) filled in two ways at once or only in part;
  * - the rules of src/schemas/rules.ts are applied; a broken one stops the save with the build's own message.
@@ -25,9 +25,12 @@ export class RuleError extends Error {
 const isEmpty = (value: unknown): boolean =>
 	value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0) || (typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date) && Object.values(value as Data).every(isEmpty));
 
-/** The collection's optional groups: top-level object fields staff may leave empty (a period, a vote, a place). */
+/**
+ * The collection's optional groups: top-level groups staff may leave empty (a period, a vote, a place). A place is
+ * a group too, shown with the map picker (widget „coordinates").
+ */
 function optionalGroups(fields: DecapField[]) {
-	return fields.filter((field) => field.widget === 'object' && field.required === false);
+	return fields.filter((field) => (field.widget === 'object' || field.widget === 'coordinates') && field.required === false);
 }
 
 /**
@@ -37,12 +40,14 @@ function optionalGroups(fields: DecapField[]) {
 export function checkEntry(collection: string, fields: DecapField[], data: Data): { data: Data; messages: string[] } {
 	const cleaned: Data = { ...data };
 	const messages: string[] = [];
+	// An optional field left empty is not written at all: an empty text („openingHours: ''") would be read by the
+	// build as a wrong value, not as a missing one.
+	for (const field of fields) {
+		if (field.required === false && isEmpty(cleaned[field.name])) delete cleaned[field.name];
+	}
 	for (const group of optionalGroups(fields)) {
 		const value = cleaned[group.name];
-		if (isEmpty(value)) {
-			delete cleaned[group.name];
-			continue;
-		}
+		if (value === undefined) continue;
 		for (const inner of group.fields ?? []) {
 			if (inner.group_required && isEmpty((value as Data)[inner.name])) {
 				messages.push(`${group.label}: Bitte auch „${inner.label}" ausfüllen – oder alle Angaben dieser Gruppe leeren.`);
@@ -81,7 +86,7 @@ export function registerEntryRules(cms: CMS, collections: { name: string; fields
 			const plain = data.toJS();
 			const { data: cleaned, messages } = checkEntry(name, fieldsOf.get(name) ?? [], plain);
 			if (messages.length > 0) throw new RuleError(messages);
-			// Hand back the same data without the empty groups (Decap saves what the handler returns).
+			// Hand back the same data without the empty fields and groups (Decap saves what the handler returns).
 			return Object.keys(plain)
 				.filter((key) => !(key in cleaned))
 				.reduce((kept, key) => kept.delete(key), data);

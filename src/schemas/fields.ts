@@ -10,6 +10,9 @@ import { openingHoursProblem } from '../lib/opening-hours';
 import { contentDir, publicDir } from '../lib/paths';
 import { parseBerlinDateTime, parseDay } from '../lib/time';
 import { de } from './messages';
+import { districtProblems, type Bounds } from './district';
+
+export { districtProblems, type Bounds };
 
 /** What Astro hands a schema factory: `image()` for local images and `reference()` for links between entries. */
 export interface SchemaContext {
@@ -25,7 +28,7 @@ export interface FieldMeta {
 	title: string;
 	description?: string;
 	cms?: {
-		widget?: 'text' | 'date' | 'datetime' | 'relation' | 'image' | 'file' | 'color' | 'opening_hours' | 'picture';
+		widget?: 'text' | 'date' | 'datetime' | 'relation' | 'image' | 'file' | 'color' | 'opening_hours' | 'picture' | 'coordinates';
 		/** For relations: the collection (folder) linked to. */
 		collection?: string;
 		/** For files: the folder under public/ uploads go to (default „dokumente"). */
@@ -35,8 +38,14 @@ export interface FieldMeta {
 		max?: number;
 		/** For unions shown as one group: what the editor must fill. */
 		either?: string;
+		/** For groups in a list: what a collapsed item shows, e.g. „{{fields.year}}: {{fields.approved}} € bewilligt". */
+		summary?: string;
 		/** For choices whose values are ids: the names staff read (e.g. funds from the settings). */
 		optionLabels?: Record<string, string>;
+		/** For groups holding a point (widget „coordinates"): the district frame the map shows and the point must lie in. */
+		bounds?: Bounds;
+		/** For groups holding a point: the district's name, as the messages say it. */
+		district?: string;
 	};
 }
 
@@ -69,9 +78,9 @@ export function flag(label: string, options: Options = {}) {
 	return described(z.boolean(de(label)), { title: label, description: options.help });
 }
 
-/** A group of fields, refusing unknown keys (typos). */
-export function group<S extends z.ZodRawShape>(label: string, shape: S, options: Options = {}) {
-	return described(z.object(shape, de(label)).strict(), { title: label, description: options.help });
+/** A group of fields, refusing unknown keys (typos). `summary`: what the CMS shows for it collapsed in a list. */
+export function group<S extends z.ZodRawShape>(label: string, shape: S, options: Options & { summary?: string } = {}) {
+	return described(z.object(shape, de(label)).strict(), { title: label, description: options.help, cms: options.summary ? { summary: options.summary } : undefined });
 }
 
 /** A calendar day: YAML date or "JJJJ-MM-TT". */
@@ -199,19 +208,10 @@ export interface Site {
 	funds: { id: string; label: string }[];
 }
 
-/** Rectangle in WGS 84 degrees. */
-export interface Bounds {
-	south: number;
-	west: number;
-	north: number;
-	east: number;
-}
-
-const degrees = (value: number) => value.toLocaleString('de-DE', { maximumFractionDigits: 6 });
 
 /** Latitude and longitude fields (WGS 84 degrees). */
 export function latLng(bounds?: Bounds) {
-	const help = 'Aus einer Karte ablesen, z. B. mit Rechtsklick in OpenStreetMap; Punkt statt Komma.';
+	const help = 'Auf der Karte darüber setzen oder eintippen; Punkt statt Komma.';
 	return {
 		/** Latitude in degrees (WGS 84), e.g. 51.3462. */
 		lat: described(z.number(de('Breitengrad (lat)', 'Eine Dezimalzahl wie 51.3462.')), { title: 'Breitengrad (lat)', description: help, cms: bounds && { min: bounds.south, max: bounds.north } }),
@@ -223,21 +223,13 @@ export function latLng(bounds?: Bounds) {
 /** A check that a point lies inside `bounds` (the district frame from the settings). */
 export function insideDistrict(bounds: Bounds, district: string) {
 	return (point: { lat: number; lng: number }, ctx: z.core.$RefinementCtx) => {
-		if (point.lat < bounds.south || point.lat > bounds.north) {
-			ctx.addIssue({
-				code: 'custom',
-				path: ['lat'],
-				message: `Breitengrad muss zwischen ${degrees(bounds.south)} und ${degrees(bounds.north)} liegen (Gebiet ${district}) – erhalten ${degrees(point.lat)}.`,
-			});
-		}
-		if (point.lng < bounds.west || point.lng > bounds.east) {
-			ctx.addIssue({
-				code: 'custom',
-				path: ['lng'],
-				message: `Längengrad muss zwischen ${degrees(bounds.west)} und ${degrees(bounds.east)} liegen (Gebiet ${district}) – erhalten ${degrees(point.lng)}.`,
-			});
-		}
+		for (const problem of districtProblems(bounds, district, point)) ctx.addIssue({ code: 'custom', path: [problem.path], message: problem.message });
 	};
+}
+
+/** CMS metadata for a group holding `lat` and `lng`: staff set the point on a map of the district (cms/widgets/coordinates.ts). */
+export function pointPicker(bounds: Bounds, district: string) {
+	return { widget: 'coordinates' as const, bounds: { south: bounds.south, west: bounds.west, north: bounds.north, east: bounds.east }, district };
 }
 
 /** A point that must lie inside the district. */
@@ -245,23 +237,27 @@ export function coordinates(bounds: Bounds, district: string) {
 	return described(z.object(latLng(bounds), de('Koordinaten')).strict().superRefine(insideDistrict(bounds, district)), {
 		title: 'Lage auf der Karte',
 		description: `Der Punkt muss im Quartier ${district} liegen.`,
+		cms: pointPicker(bounds, district),
 	});
 }
 
 /** Opening hours in OpenStreetMap `opening_hours` syntax, checked by the opening_hours library. */
 export function openingHours(label: string, options: Options = {}) {
 	const checked = z.string(de(label)).trim().min(1, de(label)).superRefine((value, ctx) => {
+		if (!value) return; // said by min(1)
 		const reason = openingHoursProblem(value);
 		if (reason) {
 			ctx.addIssue({
 				code: 'custom',
-				message: `${label} „${value}" sind nicht im OpenStreetMap-Format (opening_hours): ${reason} Beispiel: „Mo-Fr 08:00-16:00; Sa 10:00-13:00; PH off".`,
+				message: `${label} „${value}" sind nicht im OpenStreetMap-Format (opening_hours): ${reason} Beispiel: „Mo-Fr 08:00-16:00; Sa 10:00-13:00; PH off" (Tage: Mo Tu We Th Fr Sa Su). Einfacher geht es mit dem Formular im CMS.`,
 			});
 		}
 	});
 	return described(checked, {
 		title: label,
-		description: options.help ?? 'Im OpenStreetMap-Format: Mo Di We Th Fr Sa Su, Zeiten 08:00-16:00, Regeln mit ; trennen, „PH off" = an Feiertagen zu. Beispiel: Mo-Fr 08:00-16:00; Sa 10:00-13:00; PH off',
+		description:
+			options.help ??
+			'Tragen Sie die Zeiten im Formular ein. Im OpenStreetMap-Format (für Fachleute) heißen die Tage Mo Tu We Th Fr Sa Su, „PH off" heißt an Feiertagen geschlossen. Beispiel: Mo-Fr 08:00-16:00; Sa 10:00-13:00; PH off',
 		cms: { widget: 'opening_hours' },
 	});
 }

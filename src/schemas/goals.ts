@@ -19,7 +19,7 @@ const indicator = group('Kennzahl', {
 	asOf: day('Stand vom', { help: 'Wann der aktuelle Wert gemessen wurde.' }).optional(),
 	/** Where the figures come from. */
 	source: text('Quelle', { max: 160, help: 'Woher die Zahlen stammen, z. B. „Baumkataster der Stadt".' }).optional(),
-});
+}, { summary: '{{fields.label}}: {{fields.current}} {{fields.unit}} (Ziel {{fields.target}})' });
 
 /** A goal of the integrated action plan (IHEK). The file name is its id; projects name it as their IHEK goal. */
 export const goalSchema = (ctx: SchemaContext) =>

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { de } from './messages';
-import { day, described, euros, group, insideDistrict, integer, latLng, oneOf, ref, someRefs, text, url, type SchemaContext, type Site } from './fields';
+import { day, described, euros, group, insideDistrict, integer, latLng, oneOf, pointPicker, ref, someRefs, text, url, type SchemaContext, type Site } from './fields';
 import { fundChoice } from './funds';
 import { ways } from './participation';
 import { applyRules } from './rules';
@@ -22,7 +22,7 @@ const phase = group('Schritt', {
 	state: oneOf('Stand des Schritts', PHASE_STATES, { help: 'Höchstens ein Schritt „läuft gerade"; davor die erledigten, danach die kommenden.' }),
 	/** One or two sentences on what happens in this step. */
 	text: text('Beschreibung des Schritts', { max: 400, help: 'Ein bis zwei Sätze: Was passiert in diesem Schritt?' }),
-}).refine((p) => !p.end || p.end >= p.start, { message: 'Ende des Schritts darf nicht vor dem Beginn liegen.', path: ['end'] });
+}, { summary: "{{fields.start | date('DD.MM.YYYY')}} – {{fields.title}}" }).refine((p) => !p.end || p.end >= p.start, { message: 'Ende des Schritts darf nicht vor dem Beginn liegen.', path: ['end'] });
 
 /** Where a project happens: a facility, or a named point inside the district. */
 const place = (ctx: SchemaContext, site: Site) =>
@@ -41,7 +41,12 @@ const place = (ctx: SchemaContext, site: Site) =>
 			],
 			de('Ort', 'Entweder „facility" (eine Einrichtung) oder „label" mit „lat" und „lng" angeben.'),
 		),
-		{ title: 'Ort', description: 'Entweder eine Einrichtung auswählen oder Ortsbezeichnung mit Breiten- und Längengrad eintragen.', cms: { either: 'facility|label,lat,lng' } },
+		{
+			title: 'Ort',
+			description: 'Entweder eine Einrichtung auswählen oder eine Ortsbezeichnung eintragen und den Ort in der Karte setzen.',
+			// Breitengrad and Längengrad are set on one map of the district (cms/widgets/coordinates.ts).
+			cms: { either: 'facility|label,lat,lng', ...pointPicker(site.bounds, site.district) },
+		},
 	);
 
 /** Where the idea for a project came from: an event, a call, a news item, or a sentence in words. */
@@ -71,7 +76,7 @@ const fundingYear = group('Förderjahr', {
 	approved: euros('Bewilligt', { help: 'Bewilligter Betrag für dieses Jahr in Euro, nur die Zahl.' }),
 	/** Paid out (ausgezahlt) of it so far, in euros. */
 	paid: euros('Ausgezahlt', { help: 'Davon bisher ausgezahlt, in Euro. Leer lassen, solange nichts ausgezahlt ist.' }).optional(),
-});
+}, { summary: '{{fields.year}}: {{fields.approved}} € bewilligt' });
 
 /**
  * Who pays and how far the money has come: an estimate (ideas), the amount applied for, and – once granted –

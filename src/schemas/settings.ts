@@ -29,7 +29,7 @@ const fund = group('Fonds', {
 	label: text('Name des Fonds', { max: 60 }),
 	/** One or two sentences: what the fund pays for and who decides. */
 	description: text('Beschreibung des Fonds', { max: 300, long: true, help: 'Wofür gibt es Geld, wie viel, und wer entscheidet?' }),
-});
+}, { summary: '{{fields.label}} ({{fields.id}})' });
 
 const degrees = (label: string, limit: number) => described(z.number(de(label)).min(-limit, de(label)).max(limit, de(label)), { title: label, description: 'Dezimalzahl mit Punkt, z. B. 51.3462.' });
 

@@ -65,7 +65,7 @@ interface Label {
 const PRIORITY: Record<BasemapKind, number> = { landmark: 0, water: 1, green: 1, boundary: 2, street: 2, path: 3, rail: 3 };
 
 let measure: CanvasRenderingContext2D | null | undefined;
-/** Width of a name in the labels' font (see .base-label in components.css). */
+/** Width of a name in the labels' font (see .base-label in styles/leaflet-fixes.css). */
 function textWidth(text: string): number {
 	measure ??= document.createElement('canvas').getContext('2d');
 	if (!measure) return text.length * 7;

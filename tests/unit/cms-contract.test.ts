@@ -82,12 +82,15 @@ function fromCms(fields: DecapField[], prefix = '', out = new Map<string, Shape>
 				case 'alt_text':
 				case 'markdown':
 					return 'string';
+				// A group holding a point, shown as a map (cms/widgets/coordinates.ts): its fields are checked as a group's.
+				case 'coordinates':
+					return 'object';
 				default:
 					return f.widget;
 			}
 		})();
 		out.set(path, { kind, required, ...(f.options ? { options: f.options.map((o) => o.value) } : {}) });
-		if (f.widget === 'object') fromCms(f.fields ?? [], `${path}.`, out);
+		if (f.widget === 'object' || f.widget === 'coordinates') fromCms(f.fields ?? [], `${path}.`, out);
 		if (f.widget === 'list' && f.fields) fromCms(f.fields, `${path}[].`, out);
 	}
 	return out;
@@ -198,11 +201,63 @@ describe('what staff see and what the CMS enforces', () => {
 		expect(field('einrichtungen', 'coordinates.lat')).toMatchObject({ widget: 'number', value_type: 'float', min: bounds.south, max: bounds.north, required: true });
 		expect(field('einrichtungen', 'coordinates.lng')).toMatchObject({ widget: 'number', min: bounds.west, max: bounds.east });
 	});
+	test("points are set on a map of the district frame: the picker's frame is the schema's, which is the settings'", () => {
+		const { bounds } = settings.map;
+		/** The frame the schema's metadata gives a group holding a point, read from zod directly. */
+		const schemaFrame = (name: CollectionName, key: string) => {
+			let current = def(schemaFor(name, settings)).shape?.[key] as z.ZodType;
+			while (['optional', 'default'].includes(def(current).type)) current = def(current).innerType as z.ZodType;
+			return metaOf(current)?.cms;
+		};
+		for (const [name, key] of [['einrichtungen', 'coordinates'], ['projekte', 'place']] as const) {
+			const picker = field(name, key);
+			const frame = schemaFrame(name, key);
+			expect(frame, `${name}.${key}`).toMatchObject({ widget: 'coordinates', bounds, district: settings.district });
+			expect(picker, `${name}.${key}`).toMatchObject({ widget: 'coordinates', bounds: frame?.bounds, district: frame?.district });
+			// The frame the map shows is the one the number fields are limited to.
+			expect(picker.fields?.find((f) => f.name === 'lat')).toMatchObject({ widget: 'number', min: bounds.south, max: bounds.north });
+			expect(picker.fields?.find((f) => f.name === 'lng')).toMatchObject({ widget: 'number', min: bounds.west, max: bounds.east });
+		}
+		expect(field('einrichtungen', 'coordinates').required).toBe(true);
+		// The project's place stays a choice: a facility, or a name with a point on the map.
+		expect(field('projekte', 'place')).toMatchObject({ required: false, either: 'facility|label,lat,lng' });
+		expect(field('projekte', 'place').fields?.map((f) => f.name)).toEqual(['facility', 'label', 'lat', 'lng']);
+	});
 	test('phases are a list of steps; opening hours use the checking widget; alt text follows its image', () => {
 		expect(field('projekte', 'phases')).toMatchObject({ widget: 'list', min: 1 });
 		expect(field('projekte', 'phases').fields?.map((f) => f.name)).toEqual(['title', 'start', 'end', 'state', 'text']);
 		expect(field('einrichtungen', 'openingHours').widget).toBe('opening_hours');
 		expect(field('aktuelles', 'image.alt')).toMatchObject({ widget: 'alt_text', image_field: 'image.src' });
+	});
+	test('collapsed list items show their values: every summary names fields of its item', () => {
+		expect(field('projekte', 'funding.years').summary).toBe('{{fields.year}}: {{fields.approved}} € bewilligt');
+		const lists: DecapField[] = [];
+		const walk = (fields: DecapField[]) => {
+			for (const f of fields) {
+				if (f.widget === 'list' && f.fields) lists.push(f);
+				walk(f.fields ?? []);
+			}
+		};
+		for (const collection of config.collections) walk('fields' in collection ? (collection.fields as DecapField[]) : collection.files.flatMap((file) => file.fields as DecapField[]));
+		expect(lists.length).toBeGreaterThan(3);
+		for (const list of lists) {
+			const names = [...(list.summary ?? '').matchAll(/\{\{fields\.(\w+)/g)].map((m) => m[1]);
+			expect(names.length, list.name).toBeGreaterThan(0);
+			for (const name of names) expect(list.fields?.map((f) => f.name), `${list.name}: ${name}`).toContain(name);
+		}
+	});
+	test('each entry opens on its own page from the CMS: „Live ansehen" and the review preview', () => {
+		const paths = Object.fromEntries(config.collections.map((c) => [c.name, (c as { preview_path?: string }).preview_path]));
+		expect(paths).toMatchObject({ aktuelles: 'aktuelles/{{slug}}/', projekte: 'projekte/{{slug}}/', einrichtungen: 'einrichtungen/{{slug}}/', seiten: '{{slug}}/' });
+		// Paths on this site without a leading slash, ending in a slash; all but the team's contain the entry.
+		for (const name of CMS_ORDER) expect(paths[name], name).toMatch(name === 'kontakte' ? /^kontakt\/$/ : /^([a-z-]+\/)*\{\{slug\}\}\/$/);
+		// Under `npm start` the site links lead to this computer's site, online to the public address.
+		expect(cmsConfig(settings, { local: true, siteUrl: 'http://127.0.0.1:4321' })).toMatchObject({ site_url: 'http://127.0.0.1:4321', display_url: 'http://127.0.0.1:4321' });
+		expect(cmsConfig(settings, { local: false })).toMatchObject({ site_url: settings.siteUrl });
+	});
+	test('dates are picked as German dates, without „UTC"', () => {
+		expect(field('aktuelles', 'date')).toMatchObject({ widget: 'datetime', date_format: 'DD.MM.YYYY', time_format: false });
+		expect(field('aktuelles', 'date').picker_utc).toBeUndefined();
 	});
 	test('pictures go to a folder next to the entries, in a path Astro image() accepts', () => {
 		const news = config.collections.find((c) => c.name === 'aktuelles') as { media_folder?: string; public_folder?: string };

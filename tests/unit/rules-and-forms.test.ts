@@ -50,6 +50,16 @@ describe('the CMS refuses what the build refuses, with the same words', () => {
 		}
 		expect(checked).toBeGreaterThan(100);
 	});
+	test('an optional field left empty is not written (an empty text would be a wrong value to the build)', () => {
+		const fields = (cmsConfig(readSettings(), { local: false }).collections.find((c) => c.name === 'einrichtungen') as { fields: Parameters<typeof checkEntry>[1] }).fields;
+		const kita = asCms(readData('content/einrichtungen/kita-sonnenblume.md')) as Record<string, unknown>;
+		const { data, messages } = checkEntry('einrichtungen', fields, { ...kita, openingHours: '', website: null });
+		expect(messages).toEqual([]);
+		expect('openingHours' in data).toBe(false);
+		expect('website' in data).toBe(false);
+		// Required fields stay, even when empty: the CMS itself asks for them.
+		expect(checkEntry('einrichtungen', fields, { ...kita, name: '' }).data.name).toBe('');
+	});
 	test('collections without rules never block a save', () => {
 		expect(checkEntry('aktuelles', [], {}).messages).toEqual([]);
 	});
