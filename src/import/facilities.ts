@@ -8,7 +8,7 @@ import path from 'node:path';
 import { stringify } from 'yaml';
 import { z } from 'astro/zod';
 import { createReference } from 'astro/content/runtime';
-import { fold } from '../lib/facility-filter';
+import { slugify } from '../lib/slug';
 import { numberFromCsv, parseCsv } from '../lib/csv';
 import { CATEGORY_TAGS, CSV_COLUMNS } from '../lib/osm';
 import { contentDir } from '../lib/paths';
@@ -29,12 +29,6 @@ export interface Problem {
 	reasons: string[];
 }
 
-/** File-name id from a name: lowercase ASCII with hyphens (ä → ae …). */
-export function slugify(text: string): string {
-	return fold(text)
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '');
-}
 
 const optional = (value: string | undefined) => (value && value.trim() ? value.trim() : undefined);
 

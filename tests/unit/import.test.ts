@@ -4,7 +4,8 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } fr
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { categoryOf, importFacilities, slugify } from '../../src/import/facilities';
+import { categoryOf, importFacilities } from '../../src/import/facilities';
+import { slugify } from '../../src/lib/slug';
 import { readData } from '../helpers/content';
 import { cleanEnv } from '../helpers/run';
 
