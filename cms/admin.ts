@@ -3,11 +3,13 @@
  * derived from the content model (read from the page), previews in the site's own look.
  */
 import CMS from 'decap-cms-app';
-import { de } from 'decap-cms-locales';
 import { registerOpeningHoursWidget } from './widgets/opening-hours';
+import { registerCoordinatesWidget } from './widgets/coordinates';
 import { registerAltTextWidget } from './widgets/alt-text';
 import { registerPreviews } from './previews';
 import { registerEntryRules } from './rules';
+import { useGermanFileNames } from './slug';
+import { germanPhrases } from './locale';
 import type { DecapField } from './fields';
 
 /** The funds' names, as the configuration already carries them in the project's fund choice. */
@@ -21,14 +23,12 @@ const source = document.getElementById('cms-config');
 if (!source?.textContent) throw new Error('CMS-Konfiguration fehlt.');
 const config = JSON.parse(source.textContent) as { backend: { name: string }; collections: { name: string; fields?: DecapField[] }[] };
 
-// Decap's German texts, with pattern errors worded like the build's messages („Feld: was erwartet wird").
-type Phrases = { editor: { editorControlPane: { widget: Record<string, string> } } };
-const phrases = de as unknown as Phrases;
-CMS.registerLocale('de', {
-	...phrases,
-	editor: { ...phrases.editor, editorControlPane: { ...phrases.editor.editorControlPane, widget: { ...phrases.editor.editorControlPane.widget, regexPattern: '%{pattern}' } } },
-});
+CMS.registerLocale('de', germanPhrases);
+// Decap writes field labels, statuses and messages in capitals; staff read them in normal German spelling.
+document.head.append(Object.assign(document.createElement('style'), { textContent: '* { text-transform: none !important; letter-spacing: normal !important; }' }));
+useGermanFileNames();
 registerOpeningHoursWidget(CMS);
+registerCoordinatesWidget(CMS);
 registerAltTextWidget(CMS);
 registerPreviews(CMS, fundLabels(config.collections));
 registerEntryRules(CMS, config.collections);

@@ -7,6 +7,7 @@ import { PATTERNS, schemaFactories, SETTINGS_FILE, shapeContext, SYNONYMS_FILE, 
 import type { SchemaContext } from '../src/schemas/fields';
 import type { Settings } from '../src/schemas/settings';
 import { toFields, type DecapField } from './fields';
+import { href, paths } from '../src/lib/routes';
 
 /** The schema of a collection as the CMS sees it. */
 export function schemaFor(name: CollectionName, settings: Settings): z.ZodType {
@@ -130,6 +131,23 @@ const VIEWS: Record<FolderCollection, CollectionView> = {
 	},
 };
 
+/** The page that shows an entry on the site: „Live ansehen" and the review preview open the entry itself. */
+const PAGE_OF: Record<FolderCollection, (id: string) => string> = {
+	aktuelles: href.news,
+	projekte: href.project,
+	termine: href.event,
+	einrichtungen: href.facility,
+	aufrufe: href.call,
+	dokumente: href.document,
+	beschluesse: href.decision,
+	ziele: href.goal,
+	seiten: href.page,
+	themen: href.projectTheme,
+	kategorien: href.facilityCategory,
+	// The team has no page per person: their contact page.
+	kontakte: () => paths.contact,
+};
+
 /** Collections listed in this order in the CMS. */
 export const CMS_ORDER: FolderCollection[] = ['aktuelles', 'termine', 'projekte', 'beschluesse', 'aufrufe', 'einrichtungen', 'dokumente', 'ziele', 'kontakte', 'seiten', 'themen', 'kategorien'];
 
@@ -154,6 +172,8 @@ function folderCollection(name: FolderCollection, settings: Settings) {
 		slug: '{{slug}}',
 		identifier_field: fields.some((f) => f.name === 'title') ? 'title' : fields.some((f) => f.name === 'name') ? 'name' : 'label',
 		summary: view.summary,
+		// Decap fills in the entry's file name; the path has no leading slash.
+		preview_path: PAGE_OF[name]('{{slug}}').slice(1),
 		sortable_fields: view.sortable,
 		...(view.media ? { media_folder: 'bilder', public_folder: 'bilder' } : {}),
 		fields,
@@ -167,6 +187,8 @@ export interface CmsOptions {
 	localPort?: number;
 	/** Local editing with the review steps (decap-server in git mode), as staff see them online. */
 	workflow?: boolean;
+	/** Where „Live ansehen" and the site link lead (under `npm start`: this computer's site); default the public address. */
+	siteUrl?: string;
 }
 
 /** The whole Decap configuration. */
@@ -191,8 +213,8 @@ export function cmsConfig(settings: Settings, options: CmsOptions) {
 	return {
 		load_config_file: false,
 		locale: 'de',
-		site_url: settings.siteUrl,
-		display_url: settings.siteUrl,
+		site_url: options.siteUrl ?? settings.siteUrl,
+		display_url: options.siteUrl ?? settings.siteUrl,
 		logo_url: '/favicon.svg',
 		// Local editing writes straight to content/; online, every change goes through review (branch + pull request).
 		backend: options.local ? { name: 'proxy', proxy_url: `http://127.0.0.1:${options.localPort ?? 8081}/api/v1`, branch: 'main' } : { name: 'git-gateway', branch: 'main', squash_merges: true },
@@ -205,3 +227,11 @@ export function cmsConfig(settings: Settings, options: CmsOptions) {
 }
 
 export type CmsConfig = ReturnType<typeof cmsConfig>;
+
+/** The configuration as JSON for the admin page's script element; „<" escaped so content cannot close the element. */
+export function cmsConfigJson(settings: Settings, options: CmsOptions): string {
+	return JSON.stringify(cmsConfig(settings, options)).replace(/</g, '\\u003c');
+}
+
+/** The admin page's title. */
+export const adminTitle = (settings: Settings) => `Redaktion – ${settings.office}`;

@@ -36,7 +36,7 @@ const servers = [
 		env: { ...env, PORT: String(CMS_PORT), BIND_HOST: '127.0.0.1', MODE: 'git', GIT_REPO_DIRECTORY: work, LOG_LEVEL: 'error', GIT_AUTHOR_NAME: 'Redaktion', GIT_AUTHOR_EMAIL: 'redaktion@example.org', GIT_COMMITTER_NAME: 'Redaktion', GIT_COMMITTER_EMAIL: 'redaktion@example.org' },
 		stdio: 'ignore',
 	}),
-	spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(SITE_PORT)], {
+	spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--ignore-lock', '--host', '127.0.0.1', '--port', String(SITE_PORT)], {
 		env: { ...env, QUARTIER_CMS_PORT: String(CMS_PORT), QUARTIER_CMS_WORKFLOW: '1', QUARTIER_CONTENT_DIR: path.join(siteContent, 'content') },
 		stdio: 'ignore',
 	}),
@@ -78,9 +78,9 @@ const relation = async (label, search) => {
 
 try {
 	await open('');
-	await page.getByRole('button', { name: 'Login' }).waitFor({ timeout: 120_000 });
+	await page.getByRole('button', { name: 'Anmelden' }).waitFor({ timeout: 120_000 });
 	await shot('01-anmelden');
-	await page.getByRole('button', { name: 'Login' }).click();
+	await page.getByRole('button', { name: 'Anmelden' }).click();
 	await page.getByText('Inhaltstypen').waitFor();
 	await shot('02-uebersicht');
 

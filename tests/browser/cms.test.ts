@@ -3,102 +3,50 @@
  * copy of content/, Chromium clicks through the German CMS. What staff publish passes the schema and appears on
  * a rebuilt site; what the build would reject, the CMS refuses and writes nothing.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launch, watchedContext, type Watched } from '../helpers/browser';
+import { chooseRelation, openAdmin as openAdminIn, publish, signIn, startEditor, validateIn, type Editor } from '../helpers/cms';
 import { readData, schemaContext } from '../helpers/content';
-import { ASTRO_CLI, cleanEnv, runAstro } from '../helpers/run';
-import { freePort, waitForPort } from '../helpers/ports';
+import { runAstro } from '../helpers/run';
 import { readSettings } from '../../src/schemas';
 import { newsSchema } from '../../src/schemas/news';
 import { facilitySchema } from '../../src/schemas/facilities';
 import { decisionSchema } from '../../src/schemas/decisions';
 
-const require = createRequire(import.meta.url);
+let editor: Editor | undefined;
 let site = '';
-
 let work = '';
 let content = '';
 let browser: Browser;
 let watched: Watched;
-const servers: ChildProcess[] = [];
 
 beforeAll(async () => {
-	const [SITE_PORT, CMS_PORT] = [await freePort(), await freePort()];
-	site = `http://127.0.0.1:${SITE_PORT}`;
-	work = mkdtempSync(path.join(tmpdir(), 'quartier-cms-'));
-	content = path.join(work, 'content');
-	cpSync('content', content, { recursive: true });
-	servers.push(
-		spawn(process.execPath, [require.resolve('decap-server/dist/index.js')], {
-			env: cleanEnv({ PORT: String(CMS_PORT), BIND_HOST: '127.0.0.1', MODE: 'fs', GIT_REPO_DIRECTORY: work, LOG_LEVEL: 'error' }),
-			stdio: 'ignore',
-		}),
-		spawn(process.execPath, [ASTRO_CLI, 'dev', '--host', '127.0.0.1', '--port', String(SITE_PORT)], {
-			env: cleanEnv({ QUARTIER_CMS_PORT: String(CMS_PORT), QUARTIER_CONTENT_DIR: content }),
-			stdio: 'ignore',
-		}),
-	);
-	await Promise.all([waitForPort(CMS_PORT, 30_000), waitForPort(SITE_PORT, 60_000)]);
+	editor = await startEditor('cms');
+	({ site, work, content } = editor);
 	browser = await launch();
 	watched = await watchedContext(browser, { viewport: { width: 1280, height: 900 } });
 }, 180_000);
 
 afterAll(async () => {
 	await browser?.close();
-	for (const server of servers) server.kill();
-	if (work) rmSync(work, { recursive: true, force: true });
+	editor?.stop();
 });
 
-/** Opens the admin, logs in if needed (the local backend needs no account) and waits for the collection list. */
-async function openAdmin(): Promise<Page> {
-	const page = await watched.page();
-	await page.goto(`${site}/admin/`, { timeout: 120_000 });
-	const login = page.getByRole('button', { name: 'Login' });
-	await login.or(page.getByText('Inhaltstypen')).first().waitFor({ timeout: 120_000 });
-	if (await login.isVisible()) await login.click();
-	await page.getByText('Inhaltstypen').waitFor({ timeout: 60_000 });
-	return page;
-}
-
-async function chooseRelation(page: Page, label: string, search: string) {
-	await page.getByLabel(label, { exact: true }).click();
-	await page.keyboard.type(search);
-	await page.getByRole('option', { name: new RegExp(search) }).first().click();
-}
-
-async function publish(page: Page) {
-	await page.getByRole('button', { name: 'Veröffentlichen' }).click();
-	await page.getByText('Jetzt veröffentlichen').click();
-}
-
+const openAdmin = () => openAdminIn(watched, site);
+const validate = (schema: Parameters<typeof validateIn>[1], data: unknown) => validateIn(content, schema, data);
 const files = (folder: string) => readdirSync(path.join(content, folder)).filter((f) => f.endsWith('.md')).sort();
-
-/** Validates data against a schema with the temporary content as the set of existing entries. */
-async function validate(schema: { safeParseAsync: (d: unknown) => Promise<{ success: boolean; error?: { issues: { message: string }[] } }> }, data: unknown) {
-	const before = process.env.QUARTIER_CONTENT_DIR;
-	process.env.QUARTIER_CONTENT_DIR = content;
-	try {
-		return await schema.safeParseAsync(data);
-	} finally {
-		if (before === undefined) delete process.env.QUARTIER_CONTENT_DIR;
-		else process.env.QUARTIER_CONTENT_DIR = before;
-	}
-}
 
 describe('staff publish through /admin/', () => {
 	test('the admin loads with the German interface and valid configuration, reported through axe', async () => {
 		const page = await watched.page();
 		await page.goto(`${site}/admin/`, { timeout: 120_000 });
-		await page.getByRole('button', { name: 'Login' }).waitFor({ timeout: 120_000 });
+		await signIn(page).waitFor({ timeout: 120_000 });
 		const login = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-		await page.getByRole('button', { name: 'Login' }).click();
+		await signIn(page).click();
 		await page.getByText('Inhaltstypen').waitFor({ timeout: 60_000 });
 		for (const label of ['Aktuelles', 'Termine', 'Projekte', 'Einrichtungen', 'Aufrufe', 'Dokumente', 'Team', 'Seiten', 'Einstellungen']) {
 			expect(await page.getByRole('link', { name: label, exact: true }).count(), label).toBe(1);
@@ -112,19 +60,20 @@ describe('staff publish through /admin/', () => {
 		expect(watched.foreign).toEqual([]);
 	}, 240_000);
 
-	test('a new news item is written as Markdown that passes the schema and appears on the rebuilt site', async () => {
+	test('a new news item is written as Markdown that passes the schema and appears on the rebuilt site; its file name spells out umlauts', async () => {
 		const page = await openAdmin();
 		await page.goto(`${site}/admin/#/collections/aktuelles/new`);
-		await page.getByLabel('Titel', { exact: true }).fill('Neue Bänke im Mühlenpark');
-		await page.getByLabel('Zusammenfassung', { exact: true }).fill('Im Mühlenpark stehen ab sofort zehn neue Bänke mit Lehne – bezahlt aus dem Aktionsfonds.');
+		await page.getByLabel('Titel', { exact: true }).fill('Sitzbänke am Lindenplatz');
+		await page.getByLabel('Zusammenfassung', { exact: true }).fill('Am Lindenplatz stehen ab sofort zehn neue Bänke mit Lehne – bezahlt aus dem Aktionsfonds.');
 		await chooseRelation(page, 'Themen', 'Beteiligung');
 		await page.locator('[data-slate-editor="true"]').click();
 		await page.keyboard.type('Die Bänke hat die Jury des Aktionsfonds im Frühjahr bewilligt.');
 		await publish(page);
-		const file = path.join(content, 'aktuelles', 'neue-banke-im-muhlenpark.md');
+		// ä → ae, as the sample's files and the import tools name them (not „sitzbanke").
+		const file = path.join(content, 'aktuelles', 'sitzbaenke-am-lindenplatz.md');
 		await expect.poll(() => existsSync(file), { timeout: 20_000 }).toBe(true);
 		const data = readData(file) as Record<string, unknown>;
-		expect(data).toMatchObject({ title: 'Neue Bänke im Mühlenpark', themes: ['beteiligung'], draft: false });
+		expect(data).toMatchObject({ title: 'Sitzbänke am Lindenplatz', themes: ['beteiligung'], draft: false });
 		expect(readFileSync(file, 'utf8')).toContain('Die Bänke hat die Jury des Aktionsfonds im Frühjahr bewilligt.');
 		const result = await validate(newsSchema(schemaContext), data);
 		expect(result.success, JSON.stringify(result.error?.issues)).toBe(true);
@@ -132,16 +81,51 @@ describe('staff publish through /admin/', () => {
 		const outDir = path.join(work, 'dist');
 		const build = await runAstro(['build', '--outDir', outDir], { QUARTIER_CONTENT_DIR: content});
 		expect(build.code, build.output).toBe(0);
-		const html = readFileSync(path.join(outDir, 'aktuelles', 'neue-banke-im-muhlenpark', 'index.html'), 'utf8');
-		expect(html).toContain('<h1>Neue Bänke im Mühlenpark</h1>');
-		expect(readFileSync(path.join(outDir, 'aktuelles', 'index.html'), 'utf8')).toContain('Neue Bänke im Mühlenpark');
+		const html = readFileSync(path.join(outDir, 'aktuelles', 'sitzbaenke-am-lindenplatz', 'index.html'), 'utf8');
+		expect(html).toContain('<h1>Sitzbänke am Lindenplatz</h1>');
+		expect(readFileSync(path.join(outDir, 'aktuelles', 'index.html'), 'utf8')).toContain('Sitzbänke am Lindenplatz');
 	}, 240_000);
+
+	test('saving twice while another file changes on disk: the editor never reloads, asks nothing, loses nothing', async () => {
+		const page = await openAdmin();
+		const dialogs: string[] = [];
+		page.on('dialog', (dialog) => {
+			dialogs.push(dialog.message());
+			void dialog.dismiss();
+		});
+		const file = path.join(content, 'aktuelles', 'fruehjahrsputz-2026.md');
+		await page.goto(`${site}/admin/#/collections/aktuelles/entries/fruehjahrsputz-2026`);
+		const summary = page.getByLabel('Zusammenfassung', { exact: true });
+		await summary.waitFor();
+		// A reload would drop this marker.
+		await page.evaluate(() => ((window as unknown as { stillHere: boolean }).stillHere = true));
+		await summary.fill('Erste Änderung der Zusammenfassung.');
+		await publish(page);
+		await expect.poll(() => (readData(file) as Record<string, unknown>).summary, { timeout: 20_000 }).toBe('Erste Änderung der Zusammenfassung.');
+		// A colleague's save or a git pull changes another content file while this one is being edited.
+		await summary.fill('Zweite Änderung, noch nicht gespeichert.');
+		const other = path.join(content, 'aktuelles', 'quartiersfest-rueckblick.md');
+		writeFileSync(other, readFileSync(other, 'utf8').replace(/^summary: (.*)$/m, 'summary: "Von anderer Stelle geändert."'));
+		// The dev server notices the change and updates the public pages; the editor must stay as it is.
+		await page.waitForTimeout(4000);
+		expect(await page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).toBe(true);
+		expect(await summary.inputValue()).toBe('Zweite Änderung, noch nicht gespeichert.');
+		await publish(page);
+		await expect.poll(() => (readData(file) as Record<string, unknown>).summary, { timeout: 20_000 }).toBe('Zweite Änderung, noch nicht gespeichert.');
+		expect(await page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).toBe(true);
+		expect(dialogs).toEqual([]);
+		// The colleague's change stays too, and the public page shows it (the dev server still updates the site).
+		expect((readData(other) as Record<string, unknown>).summary).toBe('Von anderer Stelle geändert.');
+		await expect.poll(async () => (await (await fetch(`${site}/aktuelles/quartiersfest-rueckblick/`)).text()).includes('Von anderer Stelle geändert.'), { timeout: 30_000 }).toBe(true);
+	}, 180_000);
 
 	test("editing a facility's opening hours changes only that value; wrong hours are refused", async () => {
 		const page = await openAdmin();
 		const file = path.join(content, 'einrichtungen', 'kita-sonnenblume.md');
 		const before = readData(file) as Record<string, unknown>;
 		await page.goto(`${site}/admin/#/collections/einrichtungen/entries/kita-sonnenblume`);
+		// The raw OpenStreetMap value sits behind „Für Fachleute" in the hours form (cms/widgets/opening-hours.ts).
+		await page.getByText('Für Fachleute: im OpenStreetMap-Format bearbeiten').click();
 		const hours = page.getByLabel('Öffnungszeiten (optional)', { exact: true });
 		await hours.fill('Mo-Fr 25:00-26:00');
 		await publish(page);
@@ -164,8 +148,8 @@ describe('staff publish through /admin/', () => {
 		await page.getByLabel('Zusammenfassung', { exact: true }).fill('Ohne Titel geht es nicht.');
 		await chooseRelation(page, 'Themen', 'Bildung');
 		await publish(page);
-		await expect.poll(() => page.getByText('Titel ist erforderlich.').count()).toBe(1);
-		expect(await page.getByText('Oops, einige zwingend erforderliche Felder sind nicht ausgefüllt.').count()).toBe(1);
+		await expect.poll(() => page.getByText('Titel: Bitte ausfüllen.').count()).toBe(1);
+		expect(await page.getByText('Einige Pflichtfelder sind noch leer. Sie sind rot markiert.').count()).toBe(1);
 		await page.waitForTimeout(1000);
 		expect(files('aktuelles')).toEqual(before);
 	}, 120_000);
@@ -184,7 +168,9 @@ describe('staff publish through /admin/', () => {
 		await page.getByLabel('Längengrad (lng)', { exact: true }).fill('13.37');
 		await page.getByLabel('Kurzbeschreibung', { exact: true }).fill('Liegt nicht im Quartier.');
 		await publish(page);
-		await expect.poll(() => page.getByText(`Breitengrad (lat) muss zwischen ${south} und ${north} liegen.`).count()).toBe(1);
+		const degrees = (value: number) => value.toLocaleString('de-DE', { maximumFractionDigits: 6 });
+		// The map picker says it in the build's own words.
+		await expect.poll(() => page.getByText(`Breitengrad muss zwischen ${degrees(south)} und ${degrees(north)} liegen (Gebiet Mühlenviertel) – erhalten 52,52.`).count(), { timeout: 20_000 }).toBeGreaterThan(0);
 		await page.waitForTimeout(1000);
 		expect(files('einrichtungen')).toEqual(before);
 	}, 120_000);

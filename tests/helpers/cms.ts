@@ -1,0 +1,93 @@
+/**
+ * The staff editor for real, as `npm start` runs it: the dev server answers /admin/ (src/integrations/admin-dev.ts)
+ * and decap-server (on 127.0.0.1) writes into a temporary copy of content/.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import type { Watched } from './browser';
+import { ASTRO_CLI, cleanEnv } from './run';
+import { freePort, waitForPort } from './ports';
+
+const require = createRequire(import.meta.url);
+
+export interface Editor {
+	/** The dev server, e.g. http://127.0.0.1:40123 */
+	site: string;
+	/** The temporary folder holding `content/`. */
+	work: string;
+	/** The temporary copy of content/ the editor writes into. */
+	content: string;
+	stop: () => void;
+}
+
+/** Starts decap-server and the dev server on a fresh copy of content/. */
+export async function startEditor(name: string): Promise<Editor> {
+	const [sitePort, cmsPort] = [await freePort(), await freePort()];
+	const work = mkdtempSync(path.join(tmpdir(), `quartier-${name}-`));
+	const content = path.join(work, 'content');
+	cpSync('content', content, { recursive: true });
+	const servers: ChildProcess[] = [
+		spawn(process.execPath, [require.resolve('decap-server/dist/index.js')], {
+			env: cleanEnv({ PORT: String(cmsPort), BIND_HOST: '127.0.0.1', MODE: 'fs', GIT_REPO_DIRECTORY: work, LOG_LEVEL: 'error' }),
+			stdio: 'ignore',
+		}),
+		// --ignore-lock: Astro allows one dev server per project otherwise, and someone may be editing with `npm start`.
+		spawn(process.execPath, [ASTRO_CLI, 'dev', '--ignore-lock', '--host', '127.0.0.1', '--port', String(sitePort)], {
+			env: cleanEnv({ QUARTIER_CMS_PORT: String(cmsPort), QUARTIER_CONTENT_DIR: content }),
+			stdio: 'ignore',
+		}),
+	];
+	await Promise.all([waitForPort(cmsPort, 30_000), waitForPort(sitePort, 60_000)]);
+	return {
+		site: `http://127.0.0.1:${sitePort}`,
+		work,
+		content,
+		stop: () => {
+			for (const server of servers) server.kill();
+			rmSync(work, { recursive: true, force: true });
+		},
+	};
+}
+
+/** The sign-in button of the local backend (no account needed). */
+export const signIn = (page: Page) => page.getByRole('button', { name: 'Anmelden' });
+
+/** Opens the admin, signs in if needed and waits for the collection list. */
+export async function openAdmin(watched: Watched, site: string): Promise<Page> {
+	const page = await watched.page();
+	await page.goto(`${site}/admin/`, { timeout: 120_000 });
+	const login = signIn(page);
+	await login.or(page.getByText('Inhaltstypen')).first().waitFor({ timeout: 120_000 });
+	if (await login.isVisible()) await login.click();
+	await page.getByText('Inhaltstypen').waitFor({ timeout: 60_000 });
+	return page;
+}
+
+/** Picks an entry in a relation field by typing part of its name. */
+export async function chooseRelation(page: Page, label: string, search: string) {
+	await page.getByLabel(label, { exact: true }).click();
+	await page.keyboard.type(search);
+	await page.getByRole('option', { name: new RegExp(search) }).first().click();
+}
+
+/** Saves the entry: „Veröffentlichen" → „Jetzt veröffentlichen" (chosen by keyboard, as the menu allows). */
+export async function publish(page: Page) {
+	await page.getByRole('button', { name: 'Veröffentlichen' }).click();
+	await page.getByRole('menuitem', { name: 'Jetzt veröffentlichen' }).press('Enter');
+}
+
+/** Validates data against a schema with the temporary content as the set of existing entries. */
+export async function validateIn(content: string, schema: { safeParseAsync: (d: unknown) => Promise<{ success: boolean; error?: { issues: { message: string }[] } }> }, data: unknown) {
+	const before = process.env.QUARTIER_CONTENT_DIR;
+	process.env.QUARTIER_CONTENT_DIR = content;
+	try {
+		return await schema.safeParseAsync(data);
+	} finally {
+		if (before === undefined) delete process.env.QUARTIER_CONTENT_DIR;
+		else process.env.QUARTIER_CONTENT_DIR = before;
+	}
+}
