@@ -8,6 +8,8 @@ import { readSettings } from './src/schemas/index.ts';
 import { remarkMdxGuard, sanitizeSchema } from './src/lib/content-safety.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { search } from './src/integrations/search.ts';
+import { adminDev } from './src/integrations/admin-dev.ts';
+import { searchDev } from './src/integrations/search-dev.ts';
 
 const settings = readSettings();
 
@@ -17,7 +19,8 @@ export default defineConfig({
 	// Another content folder (tests, handbook screenshots) gets its own cache beside it. Because the cache path is
 	// part of the config, Astro also drops its dev content store when the folder changes instead of reusing
 	// entries (and image paths) from the other folder.
-	cacheDir: process.env.QUARTIER_CONTENT_DIR ? path.join(path.dirname(path.resolve(process.env.QUARTIER_CONTENT_DIR)), '.astro-cache') : './node_modules/.astro',
+	// The search index under `npm start` is built beside the dev server with a cache of its own (QUARTIER_CACHE_DIR).
+	cacheDir: process.env.QUARTIER_CACHE_DIR ?? (process.env.QUARTIER_CONTENT_DIR ? path.join(path.dirname(path.resolve(process.env.QUARTIER_CONTENT_DIR)), '.astro-cache') : './node_modules/.astro'),
 	// Tests may serve static files from another folder (see src/lib/paths.ts).
 	publicDir: process.env.QUARTIER_PUBLIC_DIR ?? './public',
 	trailingSlash: 'always',
@@ -33,6 +36,10 @@ export default defineConfig({
 		sitemap(),
 		// The search index (Pagefind) over the built pages, with German compound parts and synonyms.
 		search(),
+		// Under `npm start`: /admin/ as a finished bundle that never reloads itself (see the file).
+		adminDev(),
+		// Under `npm start`: the search index, built in the background and kept fresh (see the file).
+		searchDev(),
 	],
 	i18n: {
 		locales: ['de'],

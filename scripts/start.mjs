@@ -10,17 +10,19 @@ import path from 'node:path';
 const require = createRequire(import.meta.url);
 const cmsPort = process.env.QUARTIER_CMS_PORT ?? '8081';
 const sitePort = process.env.PORT ?? '4321';
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', QUARTIER_CMS_PORT: cmsPort };
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', QUARTIER_CMS_PORT: cmsPort, QUARTIER_DEV_SEARCH: '1' };
 
 const children = [
 	spawn(process.execPath, [require.resolve('decap-server/dist/index.js')], {
 		env: { ...env, PORT: cmsPort, BIND_HOST: '127.0.0.1', MODE: 'fs', GIT_REPO_DIRECTORY: process.env.GIT_REPO_DIRECTORY ?? process.cwd(), LOG_LEVEL: 'warn' },
 		stdio: 'inherit',
 	}),
-	spawn(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', sitePort], { env, stdio: 'inherit' }),
+	// Astro allows one dev server per project; tests that start this script beside a developer's own pass
+	// QUARTIER_IGNORE_LOCK=1.
+	spawn(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'dev', ...(process.env.QUARTIER_IGNORE_LOCK === '1' ? ['--ignore-lock'] : []), '--host', '127.0.0.1', '--port', sitePort], { env, stdio: 'inherit' }),
 ];
 
-console.log(`\nQuartier: Website http://127.0.0.1:${sitePort}/  ·  Redaktion http://127.0.0.1:${sitePort}/admin/ (lokal, ohne Anmeldung)\n`);
+console.log(`\nQuartier: Website http://127.0.0.1:${sitePort}/  ·  Redaktion http://127.0.0.1:${sitePort}/admin/ (lokal, ohne Konto) · die Suche ist nach etwa einer halben Minute bereit\n`);
 
 const stop = () => {
 	for (const child of children) child.kill('SIGTERM');

@@ -48,7 +48,8 @@ let loading: Promise<Pagefind> | undefined;
 /** Pagefind, loaded once; no worker (one file less to download; the index of a district site is small). */
 export function loadPagefind(): Promise<Pagefind> {
 	loading ??= (async () => {
-		const url = '/pagefind/pagefind.js';
+		// A full address: the dev server (`npm start`) would otherwise add „?import" to a path and not find the file.
+		const url = new URL('/pagefind/pagefind.js', location.href).href;
 		const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
 		await pagefind.options({ noWorker: true });
 		return pagefind;
