@@ -10,6 +10,7 @@ import { sitemap } from './src/integrations/sitemap.ts';
 import { search } from './src/integrations/search.ts';
 import { adminDev } from './src/integrations/admin-dev.ts';
 import { searchDev } from './src/integrations/search-dev.ts';
+import { contentStore } from './src/integrations/content-store.ts';
 
 const settings = readSettings();
 
@@ -31,6 +32,8 @@ export default defineConfig({
 		processor: unified({ rehypePlugins: [[rehypeSanitize, sanitizeSchema]] }),
 	},
 	integrations: [
+		// `.astro/` holds the content store of one content folder at a time (see the file).
+		contentStore(),
 		// Static pages may use MDX, but nothing in them may run code (see src/lib/content-safety.ts).
 		mdx({ extendMarkdownConfig: false, syntaxHighlight: false, processor: unified({ remarkPlugins: [remarkMdxGuard] }) }),
 		sitemap(),
