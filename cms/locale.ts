@@ -82,7 +82,7 @@ const CORRECTIONS: Phrases = {
 			deleting: 'Wird gelöscht …',
 			updating: 'Wird aktualisiert …',
 			backCollection: 'Zurück zur Liste: %{collectionLabel}',
-			deployPreviewPendingButtonLabel: 'Nach einer Vorschau sehen',
+			deployPreviewPendingButtonLabel: 'Vorschau prüfen',
 			deployPreviewButtonLabel: 'Vorschau ansehen',
 		},
 		editorWidgets: {

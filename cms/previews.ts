@@ -10,6 +10,7 @@ import { languageNames } from '../src/i18n';
 import { fill } from '../src/i18n/fill';
 import { grantedOf, moneyStage, paidOf } from '../src/lib/money';
 import { formatEuros } from '../src/lib/format';
+import { compactWeek, hoursNote, weekTable } from '../src/lib/hours';
 import type { ProjectFunding } from '../src/schemas/projects';
 
 type Props = PreviewTemplateComponentProps;
@@ -35,6 +36,16 @@ const languages = (codes: string[] = []) => codes.map((c) => (languageNames as R
 /** The page frame around a preview: same container and main as the site. */
 function page(...children: ReactNode[]) {
 	return h('main', { id: 'inhalt' }, h('div', { className: 'container' }, ...children));
+}
+
+/** Opening hours as the facility page words them („Mo–Do 09:00–17:00; …"); while being typed, the value itself. */
+function readableHours(value: string | undefined): string | undefined {
+	if (!value?.trim()) return undefined;
+	try {
+		return [compactWeek(weekTable(value)), hoursNote(value)].filter(Boolean).join(' · ');
+	} catch {
+		return value;
+	}
 }
 
 function facts(rows: [string, ReactNode][]) {
@@ -224,8 +235,8 @@ function FacilityPreview(props: Props) {
 					{ className: 'box' },
 					h('h2', null, t('facilities.contact')),
 					facts([
-						[t('facilities.address'), `${address.street ?? ''}, ${address.postcode ?? ''} ${address.city ?? ''}`],
-						[t('facilities.openingHours'), field<string>(props, 'openingHours')],
+						[t('facilities.address'), [address.street, [address.postcode, address.city].filter(Boolean).join(' ')].filter(Boolean).join(', ')],
+						[t('facilities.openingHours'), readableHours(field<string>(props, 'openingHours'))],
 						[t('facilities.wheelchair'), t(`wheelchair.${field<string>(props, 'wheelchair') ?? 'unknown'}`)],
 						[t('facilities.languages'), languages(field<string[]>(props, 'languages'))],
 					]),
