@@ -53,6 +53,8 @@ for (const port of [CMS_PORT, SITE_PORT]) {
 }
 
 const browser = await chromium.launch({
+	// Time fields show a 24-hour clock only when the browser's own language is German.
+	env: { ...process.env, LANG: 'de_DE.UTF-8', LANGUAGE: 'de' },
 	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
 	args: ['--lang=de-DE', '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
@@ -94,7 +96,7 @@ try {
 	await shot('03-meldung-schreiben');
 	await page.getByRole('button', { name: 'Speichern' }).click();
 	await page.getByText('Beitrag gespeichert').or(page.getByRole('button', { name: /Status/ })).first().waitFor({ timeout: 30_000 });
-	await open('#/collections/aktuelles/entries/neue-banke-im-muhlenpark');
+	await open('#/collections/aktuelles/entries/neue-baenke-im-muehlenpark');
 	await page.getByRole('button', { name: /Status/ }).waitFor({ timeout: 60_000 });
 	await page.getByRole('button', { name: /Status/ }).click();
 	await shot('04-status-setzen');
@@ -116,8 +118,18 @@ try {
 	await open('#/collections/einrichtungen/new');
 	await page.getByLabel('Name', { exact: true }).fill('Kita Löwenzahn');
 	await relation('Kategorie', 'Kita');
-	await page.getByLabel('Breitengrad (lat)', { exact: true }).scrollIntoViewIfNeeded();
+	await page.locator('.quartier-point__map').scrollIntoViewIfNeeded();
+	// The district's base layer has been drawn once its street names are on the map.
+	await page.locator('.quartier-point__map .base-label').first().waitFor({ state: 'attached', timeout: 60_000 });
+	const map = await page.locator('.quartier-point__map').boundingBox();
+	if (map) await page.mouse.click(map.x + map.width * 0.45, map.y + map.height * 0.55);
+	await page.locator('.quartier-point').evaluate((element) => element.scrollIntoView({ block: 'center' }));
 	await shot('08-einrichtung-anlegen');
+
+	await open('#/collections/einrichtungen/entries/familienzentrum-lindenhof');
+	await page.locator('.quartier-hours').first().waitFor({ timeout: 60_000 });
+	await page.locator('.quartier-hours').first().evaluate((element) => element.scrollIntoView({ block: 'start' }));
+	await shot('12-oeffnungszeiten');
 
 	await open('#/collections/beschluesse/new');
 	await page.getByLabel('Titel', { exact: true }).fill('Votum zum Trinkbrunnen am Lindenplatz');
