@@ -1,7 +1,7 @@
 /** Opening hours as a weekly table, computed at build time from the OSM opening_hours value. */
 import { parseOpeningHours } from './opening-hours';
 import { berlinOffset } from './time';
-import { SHORT_WEEKDAYS, type WeekSpans } from './today-hours';
+import { SHORT_WEEKDAYS, type HoursCalendar } from './today-hours';
 
 export const WEEKDAYS = ['Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag'] as const;
 
@@ -21,37 +21,91 @@ const clock = (d: Date) => `${pad(d.getHours())}:${pad(d.getMinutes())}`;
 /** Monday 8 June 2026 starts a week without public holidays in Saxony: a fair „usual week". */
 const REFERENCE_MONDAY = [2026, 5, 8] as const;
 
-/** The usual week of an opening_hours value, Monday first. */
-export function weekTable(value: string): WeekRow[] {
+/**
+ * The quoted notes of rules without any time, e.g. „nach Vereinbarung" in `Mo-Fr 08:00-16:00 || "nach Vereinbarung"`
+ * or a value that is only a note: the library reports them as times of unknown state, but they are not opening times.
+ */
+function timelessNotes(value: string): Set<string> {
+	const notes = new Set<string>();
+	// Rules are separated by „;", „||" or „," outside quotes.
+	for (const rule of value.match(/(?:"[^"]*"|[^;,|"])+/g) ?? []) {
+		const note = /"([^"]*)"/.exec(rule)?.[1];
+		const withoutNote = rule.replace(/"[^"]*"/g, '');
+		if (note && !/\d{1,2}:\d{2}|sunrise|sunset|dawn|dusk/.test(withoutNote)) notes.add(note.trim());
+	}
+	return notes;
+}
+
+/** The library's own note for an open end („10:00+"): the closing time is a guess, so the span says „ab 10:00". */
+const OPEN_END = /open end/i;
+
+/** Time spans per day from `from` for `days` days (local dates, see above), each day's spans in order. */
+function spansByDay(value: string, from: Date, days: number): string[][] {
 	const oh = parseOpeningHours(value);
-	const [year, month, day] = REFERENCE_MONDAY;
-	const rows: WeekRow[] = WEEKDAYS.map((name, index) => ({ index, day: name, spans: [] }));
-	for (const [from, to, unknown] of oh.getOpenIntervals(new Date(year, month, day), new Date(year, month, day + 7))) {
-		// Times the value leaves open („… || "nach Vereinbarung"") are not opening times: the note says them.
-		if (unknown) continue;
+	const notes = timelessNotes(value);
+	const result: string[][] = Array.from({ length: days }, () => []);
+	const end = new Date(from.getFullYear(), from.getMonth(), from.getDate() + days);
+	const dayIndex = (d: Date) => Math.round((new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime() - from.getTime()) / 86_400_000);
+	for (const [start, to, unknown, comment] of oh.getOpenIntervals(from, end)) {
+		// Times that only a note covers („… || "nach Vereinbarung"") are not opening times: the note says them.
+		if (unknown && (!comment || notes.has(comment.trim()))) continue;
+		if (unknown && comment && OPEN_END.test(comment)) {
+			result[dayIndex(start)]?.push(`ab ${clock(start)}`);
+			continue;
+		}
 		// Split intervals that run past midnight into one span per day.
-		for (let start = from; start < to; ) {
-			const midnight = new Date(start.getFullYear(), start.getMonth(), start.getDate() + 1);
-			const end = to < midnight ? to : midnight;
-			const endText = end === midnight ? '24:00' : clock(end);
-			rows[(start.getDay() + 6) % 7]?.spans.push(`${clock(start)}–${endText}`);
-			start = midnight;
+		for (let at = start; at < to; ) {
+			const midnight = new Date(at.getFullYear(), at.getMonth(), at.getDate() + 1);
+			const stop = to < midnight ? to : midnight;
+			const endText = stop === midnight ? '24:00' : clock(stop);
+			result[dayIndex(at)]?.push(`${clock(at)}–${endText}`);
+			at = midnight;
 		}
 	}
-	return rows;
+	return result;
+}
+
+/** The usual week of an opening_hours value, Monday first. */
+export function weekTable(value: string): WeekRow[] {
+	const [year, month, day] = REFERENCE_MONDAY;
+	const spans = spansByDay(value, new Date(year, month, day), 7);
+	return WEEKDAYS.map((name, index) => ({ index, day: name, spans: spans[index] ?? [] }));
+}
+
+/** How many days ahead the build works out the hours day by day (with holidays and seasons). */
+export const CALENDAR_DAYS = 84;
+
+/**
+ * The hours of the coming `days` days from `from` (Berlin): the usual week (each weekday's most frequent hours) and the
+ * days that differ from it – public holidays, the start or end of a season. See today-hours.ts.
+ */
+export function hoursCalendar(value: string, from: Date, days = CALENDAR_DAYS): HoursCalendar {
+	const local = berlinWallClockAsLocal(from);
+	const start = new Date(local.getFullYear(), local.getMonth(), local.getDate());
+	const perDay = spansByDay(value, start, days).map((spans) => spans.join(', '));
+	const dateOf = (i: number) => {
+		const d = new Date(start.getFullYear(), start.getMonth(), start.getDate() + i);
+		return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+	};
+	const weekdayOf = (i: number) => (new Date(start.getFullYear(), start.getMonth(), start.getDate() + i).getDay() + 6) % 7;
+	const week = Array.from({ length: 7 }, (_, weekday) => {
+		const counts = new Map<string, number>();
+		perDay.forEach((spans, i) => weekdayOf(i) === weekday && counts.set(spans, (counts.get(spans) ?? 0) + 1));
+		return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+	});
+	const exceptions: Record<string, string> = {};
+	perDay.forEach((spans, i) => {
+		if (spans !== week[weekdayOf(i)]) exceptions[dateOf(i)] = spans;
+	});
+	return { week, days: exceptions };
 }
 
 /**
- * The note of a value: the comment of the times it leaves open, e.g. „nach Vereinbarung" in
- * `Mo-Fr 08:00-16:00 || "nach Vereinbarung"`; undefined without one.
+ * The note of a value: its quoted comments, e.g. „nach Vereinbarung" in `Mo-Fr 08:00-16:00 || "nach Vereinbarung"`
+ * or „nur mit Termin" in `Mo-Fr 08:00-16:00 "nur mit Termin"`; undefined without one.
  */
 export function hoursNote(value: string): string | undefined {
-	const oh = parseOpeningHours(value);
-	const [year, month, day] = REFERENCE_MONDAY;
-	const notes = new Set<string>();
-	for (const [, , unknown, comment] of oh.getOpenIntervals(new Date(year, month, day), new Date(year, month, day + 7))) {
-		if (unknown && comment?.trim()) notes.add(comment.trim());
-	}
+	const notes = new Set([...value.matchAll(/"([^"]*)"/g)].map((m) => m[1]?.trim() ?? '').filter(Boolean));
 	return notes.size > 0 ? [...notes].join('; ') : undefined;
 }
 
@@ -88,5 +142,3 @@ export function compactWeek(rows: WeekRow[]): string {
 		.join('; ');
 }
 
-/** The week as seven lines of spans, Monday first (see today-hours.ts). */
-export const weekSpans = (rows: WeekRow[]): WeekSpans => rows.map((row) => row.spans.join(', '));

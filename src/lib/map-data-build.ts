@@ -1,10 +1,10 @@
 /** Builds the finder and map data (see map-data.ts) from the collections. Build time only. */
 import type { CollectionEntry } from 'astro:content';
 import { ICON_PATHS } from './icons';
-import { compactWeek, weekSpans, weekTable } from './hours';
-import { encodeWeek } from './today-hours';
+import { hoursCalendar } from './hours';
+import { encodeCalendar } from './today-hours';
 import { formatSpan } from './format';
-import { href } from './content';
+import { buildTime, href } from './content';
 import { encodePosition, type DetailRow, type DetailsData, type LayerRow, type MapData, type PlaceRow } from './map-data';
 import { useTranslations } from '../i18n';
 
@@ -53,15 +53,14 @@ export function buildMapData({ origin, facilities, categories, projects, events 
 /** The details of every facility, in the order of `buildMapData`'s places. */
 export function buildDetails(facilities: CollectionEntry<'einrichtungen'>[]): DetailsData {
 	// Many facilities share opening hours: each distinct value is described once.
-	const hours: [string, string, string][] = [];
+	const hours: [string, string][] = [];
 	const hoursIndex = new Map<string, number>();
 	const indexOf = (value: string | undefined) => {
 		if (!value) return -1;
 		let i = hoursIndex.get(value);
 		if (i === undefined) {
 			hoursIndex.set(value, (i = hours.length));
-			const week = weekTable(value);
-			hours.push([value, compactWeek(week), encodeWeek(weekSpans(week))]);
+			hours.push([value, encodeCalendar(hoursCalendar(value, buildTime))]);
 		}
 		return i;
 	};

@@ -9,7 +9,7 @@
  * page stays light and a district with thousands of places stays quick on a weak phone.
  */
 
-import { decodeWeek, type WeekSpans } from './today-hours';
+import { decodeCalendar, type HoursCalendar } from './today-hours';
 
 export const MAP_DATA_PATH = '/einrichtungen/karte.json';
 export const DETAILS_PATH = '/einrichtungen/details.json';
@@ -84,8 +84,8 @@ export interface MapData {
 export type DetailRow = [string, string, string, string, number];
 
 export interface DetailsData {
-	/** Distinct opening hours: [value in OSM syntax, the week in words, the week's spans (see today-hours.ts)]. */
-	hours: [string, string, string][];
+	/** Distinct opening hours: [value in OSM syntax, the coming weeks' hours (see today-hours.ts)]. */
+	hours: [string, string][];
 	rows: DetailRow[];
 }
 
@@ -105,9 +105,8 @@ export interface Place extends MapPlace {
 	languages: string[];
 	wheelchair: string;
 	openingHours: string;
-	hoursText: string;
-	/** The week's spans, Monday first; empty when no hours are known. */
-	week: WeekSpans;
+	/** The coming weeks' hours, day by day; undefined when no hours are known. */
+	hours: HoursCalendar | undefined;
 }
 
 export const encodePosition = (origin: [number, number], lat: number, lng: number): [number, number] => [Math.round((lat - origin[0]) * STEP), Math.round((lng - origin[1]) * STEP)];
@@ -129,7 +128,7 @@ export function decodePlaces(data: MapData): MapPlace[] {
 export function withDetails(places: MapPlace[], details: DetailsData): Place[] {
 	return places.map((place, i) => {
 		const [address, description, languages, wheelchair, hours] = details.rows[i] ?? ['', '', '', 'unknown', -1];
-		const [openingHours, hoursText, week] = details.hours[hours] ?? ['', '', ''];
-		return { ...place, address, description, languages: languages ? languages.split(' ') : [], wheelchair, openingHours, hoursText, week: week ? decodeWeek(week) : [] };
+		const [openingHours, calendar] = details.hours[hours] ?? ['', ''];
+		return { ...place, address, description, languages: languages ? languages.split(' ') : [], wheelchair, openingHours, hours: calendar ? decodeCalendar(calendar) : undefined };
 	});
 }
