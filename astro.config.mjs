@@ -39,7 +39,7 @@ export default defineConfig({
 		sitemap(),
 		// The search index (Pagefind) over the built pages, with German compound parts and synonyms.
 		search(),
-		// Under `npm start`: /admin/ as a finished bundle that never reloads itself (see the file).
+		// Under `astro dev` (npm start, the editor tests): /admin/ as a finished bundle that never reloads itself (see the file).
 		adminDev(),
 		// Under `npm start`: the search index, built in the background and kept fresh (see the file).
 		searchDev(),

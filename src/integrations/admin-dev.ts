@@ -17,8 +17,9 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 import path from 'node:path';
+import { fileIn, send, sendFile } from './dev-files';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { build } from 'vite';
 import { readSettings } from '../schemas';
@@ -30,7 +31,8 @@ const MANIFEST = path.join(CACHE, 'manifest.json');
 const APP = '/admin/_app/';
 const ENTRY = path.resolve('cms/admin.ts');
 
-const TYPES: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.map': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2' };
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
 
 interface Manifest {
 	/** Folder of the current bundle inside CACHE. */
@@ -74,6 +76,7 @@ async function buildBundle(logger: AstroIntegrationLogger): Promise<Manifest> {
 	const inputs: Record<string, string> = {};
 	let entry = 'admin.js';
 	const started = performance.now();
+	const startedAt = Date.now();
 	await build({
 		configFile: false,
 		root: process.cwd(),
@@ -98,7 +101,8 @@ async function buildBundle(logger: AstroIntegrationLogger): Promise<Manifest> {
 						if (chunk.isEntry) entry = chunk.fileName;
 						for (const id of chunk.moduleIds) {
 							const file = id.split('?')[0] ?? id;
-							if (path.isAbsolute(file) && !file.includes(`${path.sep}node_modules${path.sep}`)) inputs[file] = stamp(file);
+							// A file saved while the bundle was being built counts as changed: the next request builds again.
+							if (path.isAbsolute(file) && !file.includes(`${path.sep}node_modules${path.sep}`)) inputs[file] = statSync(file).mtimeMs >= startedAt ? 'changed during build' : stamp(file);
 						}
 					}
 				},
@@ -109,9 +113,10 @@ async function buildBundle(logger: AstroIntegrationLogger): Promise<Manifest> {
 	const temporary = `${MANIFEST}.${process.pid}`;
 	writeFileSync(temporary, JSON.stringify(manifest));
 	renameSync(temporary, MANIFEST);
-	for (const old of readdirSync(CACHE)) {
-		if (old !== dir && /^b[0-9a-z]+$/.test(old)) rmSync(path.join(CACHE, old), { recursive: true, force: true });
-	}
+	// The previous bundle stays: an editor opened before may still load its parts (see the middleware).
+	const bundles = readdirSync(CACHE).filter((name) => /^b[0-9a-z]+$/.test(name));
+	const byAge = bundles.map((name) => [name, statSync(path.join(CACHE, name)).mtimeMs] as const).sort((a, b) => b[1] - a[1]);
+	for (const [old] of byAge.slice(2)) if (old !== dir) rmSync(path.join(CACHE, old), { recursive: true, force: true });
 	logger.info(`Redaktion bereit (${((performance.now() - started) / 1000).toFixed(0)} s gebaut): /admin/`);
 	return manifest;
 }
@@ -133,7 +138,7 @@ function adminPage(request: IncomingMessage, manifest: Manifest): string {
 		<meta charset="utf-8" />
 		<meta name="viewport" content="width=device-width, initial-scale=1" />
 		<meta name="robots" content="noindex, nofollow" />
-		<title>${adminTitle(settings)}</title>
+		<title>${escapeHtml(adminTitle(settings))}</title>
 		<link rel="icon" href="/favicon.svg" type="image/svg+xml" />
 	</head>
 	<body>
@@ -158,10 +163,6 @@ export function adminDev(): AstroIntegration {
 		pending = buildBundle(logger).finally(() => (pending = undefined));
 		return pending;
 	};
-	const send = (response: ServerResponse, status: number, type: string, body: string | Buffer) => {
-		response.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store' });
-		response.end(body);
-	};
 	return {
 		name: 'quartier-admin-dev',
 		hooks: {
@@ -180,10 +181,12 @@ export function adminDev(): AstroIntegration {
 						return;
 					}
 					if (url.startsWith(APP)) {
+						// From the current bundle, or from the one before for an editor that was opened before a rebuild.
 						const manifest = readManifest();
-						const file = manifest && path.join(CACHE, manifest.dir, path.normalize(url.slice(APP.length)));
-						if (!manifest || !file?.startsWith(path.join(CACHE, manifest.dir)) || !existsSync(file)) return send(response, 404, 'text/plain', 'Nicht gefunden');
-						return send(response, 200, TYPES[path.extname(file)] ?? 'application/octet-stream', readFileSync(file));
+						const folders = existsSync(CACHE) ? readdirSync(CACHE).filter((name) => /^b[0-9a-z]+$/.test(name)) : [];
+						const order = manifest ? [manifest.dir, ...folders.filter((name) => name !== manifest.dir)] : folders;
+						const file = order.map((dir) => fileIn(path.join(CACHE, dir), url.slice(APP.length))).find(Boolean);
+						return file ? sendFile(response, file) : send(response, 404, 'text/plain; charset=utf-8', 'Nicht gefunden');
 					}
 					next();
 				});

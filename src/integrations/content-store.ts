@@ -13,25 +13,55 @@ import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { contentDir } from '../lib/paths';
 
-const MARKER = 'quartier-content-dir.txt';
+const MARKER = 'quartier-content-dir.json';
 
-/** Removes the store and image list in `dotAstro` when they were made from another content folder than `content`. */
-export function claimContentStore(dotAstro: string, content: string): boolean {
+interface Owner {
+	content: string;
+	pid: number;
+}
+
+const alive = (pid: number) => {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (error) {
+		return (error as NodeJS.ErrnoException).code !== 'ESRCH';
+	}
+};
+
+/**
+ * Removes the store and image list in `dotAstro` when they were made from another content folder than `content`.
+ * Returns what was done, and the process id of a still running process that read the other folder (its images may
+ * go missing until it is restarted: Astro keeps one `.astro/` per project).
+ */
+export function claimContentStore(dotAstro: string, content: string, pid = process.pid): { removed: boolean; otherRunning?: number } {
 	const marker = path.join(dotAstro, MARKER);
-	const previous = existsSync(marker) ? readFileSync(marker, 'utf8') : undefined;
-	if (previous === content) return false;
+	let previous: Owner | undefined;
+	try {
+		previous = existsSync(marker) ? (JSON.parse(readFileSync(marker, 'utf8')) as Owner) : undefined;
+	} catch {
+		previous = undefined;
+	}
+	writeFileSync(marker, JSON.stringify({ content, pid } satisfies Owner));
+	if (previous?.content === content) return { removed: false };
 	for (const file of ['data-store.json', 'content-assets.mjs', 'content-modules.mjs']) rmSync(path.join(dotAstro, file), { force: true });
-	writeFileSync(marker, content);
-	return true;
+	const otherRunning = previous && previous.pid !== pid && alive(previous.pid) ? previous.pid : undefined;
+	return { removed: true, otherRunning };
 }
 
 export function contentStore(): AstroIntegration {
 	return {
 		name: 'quartier-content-store',
 		hooks: {
-			'astro:config:setup': ({ config }) => {
+			'astro:config:setup': ({ config, logger }) => {
 				const dotAstro = fileURLToPath(new URL('.astro/', config.root));
-				if (existsSync(dotAstro)) claimContentStore(dotAstro, contentDir());
+				if (!existsSync(dotAstro)) return;
+				const { otherRunning } = claimContentStore(dotAstro, contentDir());
+				if (otherRunning) {
+					logger.warn(
+						`Ein anderer Astro-Prozess (PID ${otherRunning}) liest einen anderen Inhaltsordner. Astro hat nur einen .astro/-Ordner je Projekt: Fehlen dort danach Bilder, starten Sie ihn neu.`,
+					);
+				}
 			},
 		},
 	};

@@ -8,13 +8,14 @@
  * Only under `npm start` (scripts/start.mjs sets QUARTIER_DEV_SEARCH=1): a plain `astro dev`, as the tests start it,
  * builds nothing in the background.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { contentDir } from '../lib/paths';
+import { fileIn, send, sendFile } from './dev-files';
 
 // Outside the project: the dev server would watch (and report) every built file, and Astro's build cannot load its
 // own pages from an output folder under node_modules. One folder per project checkout, and in it one per running
@@ -29,12 +30,13 @@ function removeStale() {
 	for (const name of readdirSync(CACHE)) {
 		const pid = Number(name);
 		if (pid === process.pid) continue;
-		let alive = false;
+		if (!Number.isInteger(pid)) continue;
+		let alive = true;
 		try {
 			process.kill(pid, 0);
-			alive = Number.isInteger(pid);
-		} catch {
-			alive = false;
+		} catch (error) {
+			// Only „no such process" means gone; EPERM means it runs under another user.
+			alive = (error as NodeJS.ErrnoException).code !== 'ESRCH';
 		}
 		if (!alive) rmSync(path.join(CACHE, name), { recursive: true, force: true });
 	}
@@ -42,15 +44,26 @@ function removeStale() {
 /** Wait this long after the last content change before indexing again (saves in a row make one new index). */
 const SETTLE_MS = 30_000;
 
-const TYPES: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.json': 'application/json', '.css': 'text/css' };
+/** The index folders, newest first: a search page opened before a new index keeps loading its parts from the old one. */
+let indexes: string[] = [];
+/** The background build, if one runs; stopped with the dev server. */
+let child: ChildProcess | undefined;
+let timer: ReturnType<typeof setTimeout> | undefined;
+
+/** Stops the background build and forgets this dev server's folders. */
+function stop() {
+	clearTimeout(timer);
+	child?.kill('SIGTERM');
+	child = undefined;
+	rmSync(MINE, { recursive: true, force: true });
+	indexes = [];
+}
+let exitHook = false;
 
 export function searchDev(): AstroIntegration {
 	let running = false;
 	let again = false;
-	let timer: ReturnType<typeof setTimeout> | undefined;
 	let builds = 0;
-	/** The folder of the newest complete index; undefined until the first build has finished. */
-	let served: string | undefined;
 
 	function buildIndex(logger: AstroIntegrationLogger) {
 		if (running) {
@@ -62,20 +75,23 @@ export function searchDev(): AstroIntegration {
 		logger.info('Suchindex wird im Hintergrund erstellt …');
 		// A separate cache folder: the dev server keeps using its own.
 		const out = path.join(MINE, `build-${++builds}`);
-		const child = spawn(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
+		const build = spawn(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
 			env: { ...process.env, QUARTIER_CACHE_DIR: path.join(MINE, 'astro'), ASTRO_TELEMETRY_DISABLED: '1' },
 			stdio: ['ignore', 'ignore', 'pipe'],
 		});
+		child = build;
 		let errors = '';
-		child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
-		child.on('exit', (code) => {
+		build.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+		build.on('exit', (code, signal) => {
 			running = false;
+			child = undefined;
+			// Stopped with the dev server: nothing to report.
+			if (signal) return;
 			const seconds = ((performance.now() - started) / 1000).toFixed(0);
 			const time = new Date().toLocaleTimeString('de-DE', { hour: '2-digit', minute: '2-digit' });
 			if (code === 0) {
-				const previous = served;
-				served = path.join(out, 'pagefind');
-				if (previous) rmSync(path.dirname(previous), { recursive: true, force: true });
+				indexes = [path.join(out, 'pagefind'), ...indexes];
+				for (const old of indexes.splice(2)) rmSync(path.dirname(old), { recursive: true, force: true });
 				logger.info(`Suche bereit (Stand ${time}, ${seconds} s): /suche/ – nach Änderungen wird der Index von selbst erneuert.`);
 			} else {
 				rmSync(out, { recursive: true, force: true });
@@ -96,15 +112,10 @@ export function searchDev(): AstroIntegration {
 				server.middlewares.use((request, response, next) => {
 					const url = new URL(request.url ?? '/', 'http://x').pathname;
 					if (!url.startsWith('/pagefind/')) return next();
-					const file = served && path.join(served, path.normalize(url.slice('/pagefind/'.length)));
-					if (!served || !file || !file.startsWith(served) || !existsSync(file)) {
-						// The page says „Die Suche ist gerade nicht erreichbar" until the first index is ready.
-						response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
-						response.end('Der Suchindex wird noch erstellt.');
-						return;
-					}
-					response.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
-					response.end(readFileSync(file));
+					const file = indexes.map((index) => fileIn(index, url.slice('/pagefind/'.length))).find(Boolean);
+					// The page says „Die Suche ist gerade nicht erreichbar" until the first index is ready.
+					if (!file) return send(response, 404, 'text/plain; charset=utf-8', 'Der Suchindex wird noch erstellt.');
+					sendFile(response, file);
 				});
 				const content = contentDir();
 				server.watcher.on('all', (_event, changed) => {
@@ -112,8 +123,13 @@ export function searchDev(): AstroIntegration {
 					clearTimeout(timer);
 					timer = setTimeout(() => buildIndex(logger), SETTLE_MS);
 				});
+				// Astro sets the server up again when its configuration changes: the old build and timer go first.
+				stop();
 				removeStale();
-				process.once('exit', () => rmSync(MINE, { recursive: true, force: true }));
+				// Vite closes the server on SIGTERM (npm start stopping) before it exits; Ctrl+C reaches the build itself.
+				server.httpServer?.once('close', stop);
+				if (!exitHook) process.once('exit', stop);
+				exitHook = true;
 				buildIndex(logger);
 			},
 		},

@@ -90,9 +90,12 @@ export function optionalJsonLoader(relativePath: string, missingNote: string): L
 					throw germanContentError(full, error);
 				}
 			};
-			watcher?.on('change', (changed) => {
-				if (path.resolve(changed) === full) void load();
-			});
+			// Made (npm run import:grundkarte), changed or removed while the dev server runs.
+			for (const event of ['add', 'change', 'unlink'] as const) {
+				watcher?.on(event, (changed) => {
+					if (path.resolve(changed) === full) void load();
+				});
+			}
 			await load();
 		},
 	};
