@@ -35,7 +35,8 @@ export async function addDetailMap(map: L.Map, host: HTMLElement, escape: (text:
 	/** Tiles that failed since the last time all tiles in view had loaded. */
 	let failed = 0;
 	const sayFailed = (on: boolean) => {
-		if (tileError && tileError.hidden === on) tileError.hidden = !on;
+		const text = on ? (tileError?.dataset.message ?? '') : '';
+		if (tileError && tileError.textContent !== text) tileError.textContent = text;
 	};
 	const showTiles = (on: boolean) => {
 		if (on && !tiles) {

@@ -63,16 +63,30 @@ describe('hierarchy', () => {
 	test('running text stays under 75 characters per line on a wide screen', async () => {
 		const { page } = await watchedContext(browser, { viewport: { width: 1280, height: 900 } });
 		const p = await page();
-		await p.goto(`${baseUrl}/projekte/muehlenpark-neugestaltung/`);
-		// Characters per line ≈ width / average glyph width, measured on the paragraph's own text.
-		const perLine = await p.locator('main .prose p').first().evaluate((el) => {
-			const range = document.createRange();
-			range.selectNodeContents(el);
-			const lines = [...range.getClientRects()].length || 1;
-			return (el.textContent?.length ?? 0) / lines;
-		});
-		expect(perLine).toBeGreaterThan(30);
-		expect(perLine).toBeLessThanOrEqual(75);
+		for (const path of ['/projekte/muehlenpark-neugestaltung/', '/aktuelles/hofbegruenung-bewilligt/', '/einrichtungen/familienzentrum-lindenhof/']) {
+			await p.goto(`${baseUrl}${path}`);
+			// Every character's box, grouped by the line it sits on: the longest line of the first paragraphs.
+			const longest = await p.locator('main .prose p').evaluateAll((paragraphs) => {
+				let max = 0;
+				for (const el of paragraphs.slice(0, 3)) {
+					const perLine = new Map<number, number>();
+					const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+					for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+						for (let i = 0; i < (node.textContent?.length ?? 0); i++) {
+							const range = document.createRange();
+							range.setStart(node, i);
+							range.setEnd(node, i + 1);
+							const rect = range.getClientRects()[0];
+							if (rect) perLine.set(Math.round(rect.top), (perLine.get(Math.round(rect.top)) ?? 0) + 1);
+						}
+					}
+					max = Math.max(max, ...perLine.values());
+				}
+				return max;
+			});
+			expect(longest, path).toBeGreaterThan(40);
+			expect(longest, path).toBeLessThanOrEqual(75);
+		}
 	});
 });
 
