@@ -139,8 +139,11 @@ class OpeningHoursControl extends Component<TextControlProps, State> {
 		this.setModel((model) => ({ ...model, days: model.days.map((old, index) => (index === day ? ranges : old)) }));
 	}
 
-	/** One end of a range: a time field, or a choice while it is sunrise or sunset. */
-	private end(id: string, label: string, time: string, set: (time: string) => void): ReactNode[] {
+	/**
+	 * One end of a range: a time field, or a choice while it is sunrise or sunset. A time field cannot show „24:00":
+	 * as the end of a range it shows midnight as 00:00, and 00:00 chosen as an end is written as 24:00.
+	 */
+	private end(id: string, label: string, time: string, set: (time: string) => void, isEnd = false): ReactNode[] {
 		const control = isSun(time)
 			? h(
 					'select',
@@ -149,7 +152,12 @@ class OpeningHoursControl extends Component<TextControlProps, State> {
 					h('option', { value: 'sunset' }, 'Sonnenuntergang'),
 					h('option', { value: 'clock' }, 'Uhrzeit eingeben'),
 				)
-			: h('input', { id, type: 'time', value: time, onChange: (event: ChangeEvent<HTMLInputElement>) => set(event.target.value) });
+			: h('input', {
+					id,
+					type: 'time',
+					value: isEnd && time === '24:00' ? '00:00' : time,
+					onChange: (event: ChangeEvent<HTMLInputElement>) => set(isEnd && event.target.value === '00:00' ? '24:00' : event.target.value),
+				});
 		return [h('label', { key: `${id}-label`, htmlFor: id }, label), h('span', { key: id }, control)];
 	}
 
@@ -163,7 +171,7 @@ class OpeningHoursControl extends Component<TextControlProps, State> {
 					'span',
 					{ key: index, className: 'quartier-hours__range' },
 					...this.end(`${prefix}-${index}-from`, 'von', range.from, (from) => replace(index, { ...range, from })),
-					...this.end(`${prefix}-${index}-to`, 'bis', range.to, (to) => replace(index, { ...range, to })),
+					...this.end(`${prefix}-${index}-to`, 'bis', range.to, (to) => replace(index, { ...range, to }), true),
 					keepOne && ranges.length === 1 ? null : h('button', { type: 'button', onClick: () => update(ranges.filter((_, i) => i !== index)) }, 'entfernen'),
 				),
 			),

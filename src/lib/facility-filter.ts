@@ -64,6 +64,7 @@ export function filterToSearch(state: FilterState): string {
 /** Lower case without accents; „ß" → „ss", and umlauts also match their „ae/oe/ue" spelling. */
 export function fold(text: string): string {
 	return text
+		.normalize('NFC')
 		.toLowerCase()
 		.replace(/ä/g, 'ae')
 		.replace(/ö/g, 'oe')

@@ -36,6 +36,8 @@ describe('mapping', () => {
 		expect(categoryOf({ amenity: 'bench' })).toBeUndefined();
 		expect(slugify('Nachbarschaftscafé Weberhof')).toBe('nachbarschaftscafe-weberhof');
 		expect(slugify('Kita Löwenzahn')).toBe('kita-loewenzahn');
+		// „ä" written as „a" plus a combining diaeresis (as some Mac programs paste it).
+		expect(slugify('Sitzba\u0308nke am Lindenplatz')).toBe('sitzbaenke-am-lindenplatz');
 	});
 });
 
