@@ -66,7 +66,7 @@ describe('hierarchy', () => {
 		for (const path of ['/projekte/muehlenpark-neugestaltung/', '/aktuelles/hofbegruenung-bewilligt/', '/einrichtungen/familienzentrum-lindenhof/']) {
 			await p.goto(`${baseUrl}${path}`);
 			// Every character's box, grouped by the line it sits on: the longest line of the first paragraphs.
-			const longest = await p.locator('main .prose p').evaluateAll((paragraphs) => {
+			const longest = await p.locator('main .prose p, main article > p:not(.lead)').evaluateAll((paragraphs) => {
 				let max = 0;
 				for (const el of paragraphs.slice(0, 3)) {
 					const perLine = new Map<number, number>();
