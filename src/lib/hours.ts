@@ -1,9 +1,9 @@
 /** Opening hours as a weekly table, computed at build time from the OSM opening_hours value. */
 import { parseOpeningHours } from './opening-hours';
 import { berlinOffset } from './time';
-import { SHORT_WEEKDAYS, type HoursCalendar } from './today-hours';
+import { SHORT_WEEKDAYS, WEEKDAYS, type HoursCalendar } from './today-hours';
 
-export const WEEKDAYS = ['Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag'] as const;
+export { WEEKDAYS };
 
 export interface WeekRow {
 	/** 0 = Monday … 6 = Sunday. */

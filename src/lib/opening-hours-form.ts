@@ -9,13 +9,14 @@
  * rules joined by „; "; the note as fallback comment at the end (`… || "Hinweis"`).
  */
 
+import { SHORT_WEEKDAYS, WEEKDAYS } from './today-hours';
+
 /** OSM day abbreviations, Monday first. */
 export const DAY_CODES = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'] as const;
 /** OSM month abbreviations, January first. */
 export const MONTH_CODES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
-export const DAY_NAMES = ['Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag'] as const;
+export const DAY_NAMES = WEEKDAYS;
 export const MONTH_NAMES = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'] as const;
-const SHORT_DAYS = ['Mo', 'Di', 'Mi', 'Do', 'Fr', 'Sa', 'So'] as const;
 
 /** A time range; each end is „HH:MM" (up to 24:00), „sunrise" or „sunset". An empty end means not filled in yet. */
 export interface TimeRange {
@@ -249,7 +250,7 @@ export function describeHours(model: HoursModel): string {
 			else runs.push({ from: day, to: day, words });
 		});
 		for (const run of runs) {
-			const span = run.to === run.from ? SHORT_DAYS[run.from] : `${SHORT_DAYS[run.from]}${run.to - run.from === 1 ? ' und ' : '–'}${SHORT_DAYS[run.to]}`;
+			const span = run.to === run.from ? SHORT_WEEKDAYS[run.from] : `${SHORT_WEEKDAYS[run.from]}${run.to - run.from === 1 ? ' und ' : '–'}${SHORT_WEEKDAYS[run.to]}`;
 			parts.push(run.from === 0 && run.to === 6 ? `täglich ${run.words}` : `${span} ${run.words}`);
 		}
 		if (holidays === 'closed') parts.push('an Feiertagen geschlossen');

@@ -7,6 +7,7 @@
  */
 import { berlinOffset, berlinWeekday } from './time';
 
+export const WEEKDAYS = ['Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag'] as const;
 export const SHORT_WEEKDAYS = ['Mo', 'Di', 'Mi', 'Do', 'Fr', 'Sa', 'So'] as const;
 
 /** Seven entries, Monday first: each day's time spans joined by ", ", empty when closed. */
