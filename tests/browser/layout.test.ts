@@ -105,6 +105,21 @@ describe('key facts first on a phone', () => {
 		expect(await p.locator('dl.key-facts').innerText()).toMatch(/€/);
 	});
 
+	test('a facility at 360 px shows its address, today\'s hours and phone above its story', async () => {
+		const { page } = await watchedContext(browser, { viewport: { width: 360, height: 740 } });
+		const p = await page();
+		await p.goto(`${baseUrl}/einrichtungen/kita-sonnenblume/`);
+		const facts = await p.locator('dl.key-facts').boundingBox();
+		const story = await p.locator('main .prose p').first().boundingBox();
+		expect((facts?.y ?? 0) + (facts?.height ?? 0)).toBeLessThanOrEqual(story?.y ?? 0);
+		// They begin on the first screen of a phone, well before its end.
+		expect(facts?.y ?? 740).toBeLessThanOrEqual(600);
+		const text = await p.locator('dl.key-facts').innerText();
+		expect(text).toContain('Lindenhofstraße');
+		expect(text).toMatch(/Heute \((Mo|Di|Mi|Do|Fr|Sa|So)\): /);
+		expect(await p.locator('dl.key-facts a[href^="tel:"]').count()).toBe(1);
+	});
+
 	test('Kontakt at 360 px opens with the office: address, hours and step-free access before the team', async () => {
 		const { page } = await watchedContext(browser, { viewport: { width: 360, height: 740 } });
 		const p = await page();
@@ -125,8 +140,9 @@ describe('facilities', () => {
 		await p.goto(`${baseUrl}/einrichtungen/`);
 		await p.locator('.finder').waitFor();
 		expect(await p.locator('li[data-facility]').count()).toBe(42);
+		// One small map button per entry, named after its facility; the map script reveals them once it runs.
+		await expect.poll(() => p.getByRole('button', { name: /^Auf der Karte zeigen: / }).count(), { timeout: 20_000 }).toBe(42);
+		// Measured with the buttons shown.
 		expect(await p.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(5000);
-		// One small map button per entry, named after its facility.
-		expect(await p.getByRole('button', { name: /^Auf der Karte zeigen: / }).count()).toBe(42);
 	});
 });
