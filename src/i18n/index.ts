@@ -1,9 +1,15 @@
 import { de, type UiKey, type UiStrings } from './de';
+import { en } from './en';
+import { tr } from './tr';
+import { ar } from './ar';
 import { fill } from './fill';
 import type { LanguageCode } from '../schemas/fields';
 
-/** One dictionary per site locale; all must have the same keys (checked by the type). */
-const dictionaries: Record<string, UiStrings> = { de };
+/**
+ * One dictionary per site locale; all must have the same keys (checked by the type) and the same placeholders
+ * (tests/unit/dictionaries.test.ts). German is the reference.
+ */
+const dictionaries: Record<string, UiStrings> = { de, en, tr, ar };
 
 /** Right-to-left scripts. */
 const RTL = new Set(['ar', 'fa', 'he', 'ur']);
