@@ -5,6 +5,7 @@ export const ar = {
 	'site.sample': 'حي نموذجي',
 	'site.sampleNote': 'جميع الأسماء والعناوين والمواعيد خيالية.',
 	'skip.main': 'الانتقال إلى المحتوى',
+	'time.clock': '{time}',
 	'nav.label': 'القائمة الرئيسية',
 	'nav.menu': 'القائمة',
 	'nav.close': 'إغلاق القائمة',

@@ -3,6 +3,7 @@ export const de = {
 	'site.sample': 'Beispielquartier',
 	'site.sampleNote': 'Alle Namen, Adressen und Termine sind erfunden.',
 	'skip.main': 'Zum Inhalt springen',
+	'time.clock': '{time} Uhr',
 	'nav.label': 'Hauptnavigation',
 	'nav.menu': 'Menü',
 	'nav.close': 'Menü schließen',

@@ -5,6 +5,7 @@ export const en = {
 	'site.sample': 'Sample neighbourhood',
 	'site.sampleNote': 'All names, addresses and dates are made up.',
 	'skip.main': 'Skip to content',
+	'time.clock': '{time}',
 	'nav.label': 'Main navigation',
 	'nav.menu': 'Menu',
 	'nav.close': 'Close menu',

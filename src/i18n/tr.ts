@@ -5,6 +5,7 @@ export const tr = {
 	'site.sample': 'Örnek mahalle',
 	'site.sampleNote': 'Tüm isimler, adresler ve tarihler uydurmadır.',
 	'skip.main': 'İçeriğe geç',
+	'time.clock': '{time}',
 	'nav.label': 'Ana menü',
 	'nav.menu': 'Menü',
 	'nav.close': 'Menüyü kapatın',

@@ -1,67 +1,98 @@
 import { TIME_ZONE } from './time';
+import { useTranslations } from '../i18n';
 
-const dayFormat = new Intl.DateTimeFormat('de-DE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const weekdayDayFormat = new Intl.DateTimeFormat('de-DE', { weekday: 'short', day: 'numeric', month: 'long', year: 'numeric', timeZone: TIME_ZONE });
-const timeFormat = new Intl.DateTimeFormat('de-DE', { hour: '2-digit', minute: '2-digit', timeZone: TIME_ZONE });
+/**
+ * Dates, times, money, numbers and lists per language, through Intl. Arabic uses Latin digits (0–9): they are what
+ * residents read on letters, phone numbers, house numbers and timetables in Germany, and they do not change between
+ * a page and a printed notice. The German formatters are also exported one by one (`formatDay` …).
+ */
+export const LOCALE_TAGS: Record<string, string> = { de: 'de-DE', en: 'en-GB', tr: 'tr-TR', ar: 'ar-u-nu-latn' };
+
+export interface Formatter {
+	/** A calendar day, e.g. „14. Oktober 2026". */
+	day(date: Date): string;
+	/** Day and short month of an instant in Berlin, for a date block, e.g. { day: '9', month: 'Dez.' }. */
+	dateBlock(date: Date): { day: string; month: string };
+	/** An event's time span in Berlin time, e.g. „Do., 3. Dezember 2026, 18:00–20:00 Uhr". */
+	span(start: Date, end: Date): string;
+	/** An amount in euros, e.g. „24.500 €"; with cents only when it has any („1.280,50 €"). */
+	euros(amount: number): string;
+	/** A number, e.g. „7.500" or „12,5". */
+	number(value: number): string;
+	/** A share as a percentage, e.g. 0.37 → „37 %". */
+	share(share: number): string;
+	/** A period of days, e.g. „1. März 2025 – 31. Dezember 2026"; one day when it starts and ends on the same day. */
+	period(start: Date, end?: Date): string;
+	/** A list, e.g. „Deutsch, Türkisch und Arabisch". */
+	list(items: string[]): string;
+	/** File size, e.g. „1,2 MB" or „840 KB". */
+	bytes(bytes: number): string;
+}
+
+/** The Berlin calendar day of an instant, to tell whether a span ends on the day it starts. */
 const berlinDayKey = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: TIME_ZONE });
-const euroFormat = new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
-const centFormat = new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const formatters = new Map<string, Formatter>();
+
+/** The formatters of a language (cached). */
+export function formatterFor(locale = 'de'): Formatter {
+	const cached = formatters.get(locale);
+	if (cached) return cached;
+	const tag = LOCALE_TAGS[locale] ?? locale;
+	const t = useTranslations(locale);
+	const dayFormat = new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+	const weekdayDayFormat = new Intl.DateTimeFormat(tag, { weekday: 'short', day: 'numeric', month: 'long', year: 'numeric', timeZone: TIME_ZONE });
+	const timeFormat = new Intl.DateTimeFormat(tag, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: TIME_ZONE });
+	const blockDay = new Intl.DateTimeFormat(tag, { day: 'numeric', timeZone: TIME_ZONE });
+	const blockMonth = new Intl.DateTimeFormat(tag, { month: 'short', timeZone: TIME_ZONE });
+	const euroFormat = new Intl.NumberFormat(tag, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
+	const centFormat = new Intl.NumberFormat(tag, { style: 'currency', currency: 'EUR', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+	const numberFormat = new Intl.NumberFormat(tag, { maximumFractionDigits: 2 });
+	const oneDecimal = new Intl.NumberFormat(tag, { maximumFractionDigits: 1 });
+	const shareFormat = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 });
+	const listFormat = new Intl.ListFormat(tag, { style: 'long', type: 'conjunction' });
+	/** „18:00 Uhr" in German, „18:00" elsewhere. */
+	const clock = (time: string) => t('time.clock', { time });
+	const formatter: Formatter = {
+		day: (date) => dayFormat.format(date),
+		dateBlock: (date) => ({ day: blockDay.format(date), month: blockMonth.format(date) }),
+		span(start, end) {
+			const sameDay = berlinDayKey.format(start) === berlinDayKey.format(end);
+			if (sameDay) return `${weekdayDayFormat.format(start)}, ${clock(`${timeFormat.format(start)}–${timeFormat.format(end)}`)}`;
+			return `${weekdayDayFormat.format(start)}, ${clock(timeFormat.format(start))} – ${weekdayDayFormat.format(end)}, ${clock(timeFormat.format(end))}`;
+		},
+		euros: (amount) => (Number.isInteger(amount) ? euroFormat.format(amount) : centFormat.format(amount)),
+		number: (value) => numberFormat.format(value),
+		share: (share) => shareFormat.format(share),
+		period: (start, end) => (end && end.getTime() !== start.getTime() ? `${dayFormat.format(start)} – ${dayFormat.format(end)}` : dayFormat.format(start)),
+		list: (items) => listFormat.format(items),
+		bytes: (bytes) => (bytes >= 1_000_000 ? `${oneDecimal.format(bytes / 1_000_000)} MB` : `${numberFormat.format(Math.max(1, Math.round(bytes / 1000)))} KB`),
+	};
+	formatters.set(locale, formatter);
+	return formatter;
+}
+
+const german = formatterFor('de');
 
 /** A calendar day, e.g. „14. Oktober 2026". */
-export function formatDay(date: Date): string {
-	return dayFormat.format(date);
-}
-
-const blockDay = new Intl.DateTimeFormat('de-DE', { day: 'numeric', timeZone: TIME_ZONE });
-const blockMonth = new Intl.DateTimeFormat('de-DE', { month: 'short', timeZone: TIME_ZONE });
-
+export const formatDay = german.day;
 /** Day and short month of an instant in Berlin, for a date block, e.g. { day: '9', month: 'Dez.' }. */
-export function dateBlock(date: Date): { day: string; month: string } {
-	return { day: blockDay.format(date), month: blockMonth.format(date) };
-}
+export const dateBlock = german.dateBlock;
+/** An event's time span in Berlin time, e.g. „Do., 3. Dezember 2026, 18:00–20:00 Uhr". */
+export const formatSpan = german.span;
+/** An amount in euros, e.g. „24.500 €"; with cents only when it has any („1.280,50 €"). */
+export const formatEuros = german.euros;
+/** A number, e.g. „7.500" or „12,5". */
+export const formatNumber = german.number;
+/** A share as a percentage, e.g. 0.37 → „37 %". */
+export const formatShare = german.share;
+/** A period of days, e.g. „1. März 2025 – 31. Dezember 2026". */
+export const formatPeriod = german.period;
+/** A list in German, e.g. „Deutsch, Türkisch und Arabisch". */
+export const listOf = german.list;
+/** File size, e.g. „1,2 MB" or „840 KB". */
+export const formatBytes = german.bytes;
 
 /** Machine-readable calendar day for `<time datetime>`. */
 export function isoDay(date: Date): string {
 	return date.toISOString().slice(0, 10);
-}
-
-/** An event's time span in Berlin time, e.g. „Do., 3. Dezember 2026, 18:00–20:00 Uhr". */
-export function formatSpan(start: Date, end: Date): string {
-	const sameDay = berlinDayKey.format(start) === berlinDayKey.format(end);
-	if (sameDay) return `${weekdayDayFormat.format(start)}, ${timeFormat.format(start)}–${timeFormat.format(end)} Uhr`;
-	return `${weekdayDayFormat.format(start)}, ${timeFormat.format(start)} Uhr – ${weekdayDayFormat.format(end)}, ${timeFormat.format(end)} Uhr`;
-}
-
-/** An amount in euros, e.g. „24.500 €"; with cents only when it has any („1.280,50 €"). */
-export function formatEuros(amount: number): string {
-	return Number.isInteger(amount) ? euroFormat.format(amount) : centFormat.format(amount);
-}
-
-const numberFormat = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2 });
-const shareFormat = new Intl.NumberFormat('de-DE', { style: 'percent', maximumFractionDigits: 0 });
-
-/** A number, e.g. „7.500" or „12,5". */
-export function formatNumber(value: number): string {
-	return numberFormat.format(value);
-}
-
-/** A share as a percentage, e.g. 0.37 → „37 %". */
-export function formatShare(share: number): string {
-	return shareFormat.format(share);
-}
-
-/** A period of days, e.g. „1. März 2025 – 31. Dezember 2026"; a single day when it starts and ends on the same day. */
-export function formatPeriod(start: Date, end?: Date): string {
-	return end && end.getTime() !== start.getTime() ? `${formatDay(start)} – ${formatDay(end)}` : formatDay(start);
-}
-
-/** A list in German, e.g. „Deutsch, Türkisch und Arabisch". */
-export function listOf(items: string[]): string {
-	return new Intl.ListFormat('de-DE', { style: 'long', type: 'conjunction' }).format(items);
-}
-
-/** File size, e.g. „1,2 MB" or „840 KB". */
-export function formatBytes(bytes: number): string {
-	if (bytes >= 1_000_000) return `${(bytes / 1_000_000).toLocaleString('de-DE', { maximumFractionDigits: 1 })} MB`;
-	return `${Math.max(1, Math.round(bytes / 1000)).toLocaleString('de-DE')} KB`;
 }
