@@ -3,7 +3,7 @@ import { en } from './en';
 import { tr } from './tr';
 import { ar } from './ar';
 import { fill } from './fill';
-import type { LanguageCode } from '../schemas/fields';
+import { LANGUAGE_CODES, type LanguageCode } from '../schemas/fields';
 
 /**
  * One dictionary per site locale; all must have the same keys (checked by the type) and the same placeholders
@@ -24,25 +24,28 @@ export function dirOf(lang: string): 'ltr' | 'rtl' {
 /** A translator for one locale: `t('news.page', { page: 2, pages: 3 })`. */
 export function useTranslations(locale: string = defaultLocale) {
 	const dict = dictionaries[locale] ?? de;
+	const lang = dictionaries[locale] ? locale : defaultLocale;
 	return (key: UiKey, params: Record<string, string | number> = {}) =>
-		fill(dict[key], params);
+		fill(dict[key], params, false, lang);
+}
+
+/** BCP 47 tags for Intl per site locale (Arabic with Latin digits, see lib/format.ts). */
+const INTL_TAGS: Record<string, string> = { de: 'de-DE', en: 'en-GB', tr: 'tr-TR', ar: 'ar-u-nu-latn' };
+
+/**
+ * The name of a language people speak, in the reader's language („Türkisch", „Turkish", „Türkçe", „التركية"), from
+ * Intl; German Sign Language, which Intl does not name, from the dictionary.
+ */
+export function languageName(code: LanguageCode, locale: string = defaultLocale): string {
+	if (code === 'dgs') return useTranslations(locale)('language.dgs');
+	return new Intl.DisplayNames([INTL_TAGS[locale] ?? locale], { type: 'language' }).of(code) ?? code;
+}
+
+/** A language's name in itself, for a language switcher („English", „Türkçe", „العربية"). */
+export function languageAutonym(code: LanguageCode): string {
+	const name = languageName(code, code);
+	return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
 }
 
 /** German names of the languages people speak, for lists such as „Sprachen: Deutsch, Türkisch". */
-export const languageNames: Record<LanguageCode, string> = {
-	de: 'Deutsch',
-	en: 'Englisch',
-	tr: 'Türkisch',
-	ar: 'Arabisch',
-	ru: 'Russisch',
-	uk: 'Ukrainisch',
-	pl: 'Polnisch',
-	fa: 'Persisch',
-	ku: 'Kurdisch',
-	ro: 'Rumänisch',
-	bg: 'Bulgarisch',
-	fr: 'Französisch',
-	es: 'Spanisch',
-	vi: 'Vietnamesisch',
-	dgs: 'Deutsche Gebärdensprache',
-};
+export const languageNames = Object.fromEntries(LANGUAGE_CODES.map((code) => [code, languageName(code, 'de')])) as Record<LanguageCode, string>;

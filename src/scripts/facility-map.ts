@@ -192,7 +192,7 @@ export async function mountMap(host: HTMLElement) {
 
 	/** A group's name: it starts with the number the group shows (WCAG 2.5.3), then says what it holds. */
 	function groupName(tally: Tally, count: number): string {
-		const parts = (['f', 'p', 'e'] as const).filter((k) => tally[k] > 0).map((k) => `${tally[k]} ${words[k][tally[k] === 1 ? 0 : 1]}`);
+		const parts = (['f', 'p', 'e'] as const).filter((k) => tally[k] > 0).map((k) => fill(words[k][1], { count: tally[k] }));
 		return fill(words.group, { what: parts.length === 1 ? (parts[0] ?? '') : fill(words.groupMixed, { count, what: parts.join(', ') }) });
 	}
 	/** The members (g) of each group in view, collected in idle time or when a filter first needs them. */

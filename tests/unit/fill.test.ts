@@ -1,0 +1,29 @@
+/** Placeholders and plurals in dictionary texts (src/i18n/fill.ts), as pages and browser scripts fill them. */
+import { describe, expect, test } from 'vitest';
+import { fill } from '../../src/i18n/fill';
+
+describe('fill', () => {
+	test('fills placeholders and leaves a missing one visible, or drops it when asked', () => {
+		expect(fill('{count} von {total}', { count: 3, total: 9 })).toBe('3 von 9');
+		expect(fill('Hallo {name}', {})).toBe('Hallo {name}');
+		expect(fill('Hallo {name}', {}, true)).toBe('Hallo ');
+	});
+
+	test('chooses the plural form by the language’s own rules', () => {
+		const de = '{count, plural, one {# Treffer} other {# Treffer}} für {query}';
+		expect(fill(de, { count: 1, query: 'Kita' }, false, 'de')).toBe('1 Treffer für Kita');
+		const en = '{count, plural, one {# result} other {# results}}';
+		expect(fill(en, { count: 1 }, false, 'en')).toBe('1 result');
+		expect(fill(en, { count: 0 }, false, 'en')).toBe('0 results');
+		expect(fill(en, { count: 12 }, false, 'en')).toBe('12 results');
+		const ar = '{count, plural, zero {لا توجد نتائج} one {نتيجة واحدة} two {نتيجتان} few {# نتائج} many {# نتيجة} other {# نتيجة}}';
+		expect([0, 1, 2, 3, 11, 100].map((count) => fill(ar, { count }, false, 'ar'))).toEqual(['لا توجد نتائج', 'نتيجة واحدة', 'نتيجتان', '3 نتائج', '11 نتيجة', '100 نتيجة']);
+	});
+
+	test('an exact number wins over its category; without a number the „other" form stands', () => {
+		const text = '{n, plural, =0 {keine Einträge} one {ein Eintrag} other {# Einträge}}';
+		expect(fill(text, { n: 0 }, false, 'de')).toBe('keine Einträge');
+		expect(fill(text, { n: 1 }, false, 'de')).toBe('ein Eintrag');
+		expect(fill(text, {}, false, 'de')).toBe('# Einträge');
+	});
+});
