@@ -6,11 +6,12 @@
  * Numbers that change the words are written as plurals in ICU's form, chosen by the language's own rules
  * (Intl.PluralRules: German and English have one/other, Turkish other only, Arabic zero/one/two/few/many/other):
  *   '{count, plural, one {# Treffer} other {# Treffer}}'   – „#" stands for the number.
- * The language is `locale`, or in a browser the page's `<html lang>`, or German.
+ * The language is `locale`, or in a browser the page's `<html lang>`, or German. A plural whose number is not given
+ * stays as it is (the build hands such texts to browser scripts), or becomes its „other" form with `dropMissing`.
  */
 export function fill(text: string, params: Record<string, string | number>, dropMissing = false, locale?: string): string {
 	const lang = locale ?? (typeof document !== 'undefined' ? document.documentElement.lang : '') ?? 'de';
-	return replacePlurals(text, params, lang || 'de').replace(/\{(\w+)\}/g, (_, name: string) =>
+	return replacePlurals(text, params, lang || 'de', dropMissing).replace(/\{(\w+)\}/g, (_, name: string) =>
 		params[name] !== undefined ? String(params[name]) : dropMissing ? '' : `{${name}}`,
 	);
 }
@@ -18,7 +19,7 @@ export function fill(text: string, params: Record<string, string | number>, drop
 const rules = new Map<string, Intl.PluralRules>();
 
 /** Replaces each `{name, plural, … }` by the form for params[name]. */
-function replacePlurals(text: string, params: Record<string, string | number>, lang: string): string {
+function replacePlurals(text: string, params: Record<string, string | number>, lang: string, dropMissing: boolean): string {
 	let out = '';
 	let from = 0;
 	for (let start = text.indexOf('{'); start !== -1; start = text.indexOf('{', from)) {
@@ -46,6 +47,13 @@ function replacePlurals(text: string, params: Record<string, string | number>, l
 		}
 		const close = text.indexOf('}', i);
 		const name = head[1] ?? '';
+		if (params[name] === undefined && !dropMissing) {
+			// Left for whoever knows the number.
+			const whole = close === -1 ? text.length : close + 1;
+			out += text.slice(from, whole);
+			from = whole;
+			continue;
+		}
 		const value = Number(params[name]);
 		let chosen = forms.get('other') ?? '';
 		if (!Number.isNaN(value)) {

@@ -13,8 +13,8 @@ import { languageAutonym, languageName, languageNames } from '../../src/i18n';
 /** The values a text asks for: its {placeholders} and the numbers its plurals choose by ({count, plural, …}). */
 const placeholders = (text: string) => {
 	const plurals = [...text.matchAll(/\{(\w+),\s*plural,/g)].map((m) => m[1] ?? '');
-	// With no values, each plural becomes its „other" form and the simple placeholders stay as they are.
-	const simple = [...fill(text, {}, false, 'en').matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '');
+	// With a number for each plural, the plurals become text and the simple placeholders stay as they are.
+	const simple = [...fill(text, Object.fromEntries(plurals.map((name) => [name, 5])), false, 'en').matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '');
 	return [...new Set([...plurals, ...simple])].sort();
 };
 const keys = Object.keys(de) as UiKey[];

@@ -20,10 +20,14 @@ describe('fill', () => {
 		expect([0, 1, 2, 3, 11, 100].map((count) => fill(ar, { count }, false, 'ar'))).toEqual(['لا توجد نتائج', 'نتيجة واحدة', 'نتيجتان', '3 نتائج', '11 نتيجة', '100 نتيجة']);
 	});
 
-	test('an exact number wins over its category; without a number the „other" form stands', () => {
-		const text = '{n, plural, =0 {keine Einträge} one {ein Eintrag} other {# Einträge}}';
-		expect(fill(text, { n: 0 }, false, 'de')).toBe('keine Einträge');
-		expect(fill(text, { n: 1 }, false, 'de')).toBe('ein Eintrag');
-		expect(fill(text, {}, false, 'de')).toBe('# Einträge');
+	test('an exact number wins over its category; without a number the plural stays for the browser to fill', () => {
+		const text = '{n, plural, =0 {keine Einträge} one {ein Eintrag} other {# Einträge}} in {place}';
+		expect(fill(text, { n: 0, place: 'A' }, false, 'de')).toBe('keine Einträge in A');
+		expect(fill(text, { n: 1, place: 'A' }, false, 'de')).toBe('ein Eintrag in A');
+		// As the build writes it into a data attribute, and as the browser then fills it.
+		const handedOn = fill(text, { place: 'A' }, false, 'de');
+		expect(handedOn).toBe('{n, plural, =0 {keine Einträge} one {ein Eintrag} other {# Einträge}} in A');
+		expect(fill(handedOn, { n: 7 }, true, 'de')).toBe('7 Einträge in A');
+		expect(fill(text, {}, true, 'de')).toBe('# Einträge in ');
 	});
 });
