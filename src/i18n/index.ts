@@ -21,7 +21,10 @@ export function dirOf(lang: string): 'ltr' | 'rtl' {
 	return RTL.has(lang.split('-')[0] ?? lang) ? 'rtl' : 'ltr';
 }
 
-/** A translator for one locale: `t('news.page', { page: 2, pages: 3 })`. */
+/**
+ * A translator for one locale: `t('news.page', { page: 2, pages: 3 })`. Components pass `Astro.currentLocale`, the
+ * language Astro's i18n routing reads from the page's address, so a page is in one language throughout.
+ */
 export function useTranslations(locale: string = defaultLocale) {
 	const dict = dictionaries[locale] ?? de;
 	const lang = dictionaries[locale] ? locale : defaultLocale;
