@@ -18,12 +18,17 @@ let browser: Browser;
 /** Resolves when the console has shown `text` (or rejects after `ms`). */
 function consoleShows(text: string, ms: number): Promise<void> {
 	return new Promise((resolve, reject) => {
-		const timer = setTimeout(() => reject(new Error(`„${text}" did not appear within ${ms} ms:\n${console_.slice(-3000)}`)), ms);
-		const check = () => {
-			if (!console_.includes(text)) return;
+		const stop = () => {
 			clearTimeout(timer);
-			resolve();
+			start?.stdout?.off('data', check);
+			start?.stderr?.off('data', check);
 		};
+		const timer = setTimeout(() => (stop(), reject(new Error(`„${text}" did not appear within ${ms} ms:\n${console_.slice(-3000)}`))), ms);
+		function check() {
+			if (!console_.includes(text)) return;
+			stop();
+			resolve();
+		}
 		start?.stdout?.on('data', check);
 		start?.stderr?.on('data', check);
 		check();
