@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { de } from './messages';
-import { described, email, flag, group, hexColor, integer, openingHours, phone, publicAsset, slug, text, textColor, url } from './fields';
+import { day, described, email, flag, group, hexColor, integer, oneOf, openingHours, phone, publicAsset, slug, text, textColor, url } from './fields';
 
 /** A postal address. */
 export const address = group('Adresse', {
@@ -191,6 +191,56 @@ export const settingsSchema = group('Einstellungen', {
 		enabled: flag('Formulare einschalten', { help: 'Nur bei Netlify: Ideen, Nachrichten und Barriere-Meldungen kommen über Netlify Forms. Ausgeschaltet zeigen die Seiten E-Mail und Telefon des Büros.' }),
 		/** How long the office keeps what residents sent, in months (named on the privacy page). */
 		keepMonths: integer('Aufbewahrung in Monaten', 1, 36, { help: 'So lange bewahren Sie eingesandte Formulare auf; steht in der Datenschutzerklärung.' }),
+	}),
+	/**
+	 * The accessibility statement (BITV 2.0 / the Länder laws, after the EU model statement): how far the site
+	 * conforms, what is not yet accessible and what is offered instead, how the statement was made, and where people
+	 * turn when the office does not answer. The page /barrierefreiheit/ shows it in this order.
+	 */
+	accessibility: group('Erklärung zur Barrierefreiheit', {
+		/** How far the site conforms to the requirements (WCAG 2.1 AA through EN 301 549). */
+		status: oneOf('Stand der Vereinbarkeit', ['full', 'partial', 'none'], {
+			labels: { full: 'vollständig vereinbar', partial: 'teilweise vereinbar', none: 'nicht vereinbar' },
+			help: '„teilweise vereinbar", solange unten Inhalte stehen, die noch nicht barrierefrei sind.',
+		}),
+		/** What is not (yet) accessible, why, and what the office offers instead. */
+		barriers: described(
+			z
+				.array(
+					group(
+						'Nicht barrierefreier Inhalt',
+						{
+							/** What is not accessible, e.g. „PDF-Dokumente". */
+							title: text('Was ist nicht barrierefrei?', { max: 120 }),
+							/** Why, in plain words. */
+							reason: text('Warum nicht?', { max: 800, long: true }),
+							/** What people can use or ask for instead. */
+							alternative: text('Was wir stattdessen anbieten', { max: 800, long: true }),
+						},
+						{ summary: '{{fields.title}}' },
+					),
+					de('Nicht barrierefreie Inhalte'),
+				)
+				.default([]),
+			{ title: 'Nicht barrierefreie Inhalte', description: 'Jeder Inhalt mit Grund und Alternative. Leer lassen, wenn alles barrierefrei ist.' },
+		),
+		/** When the statement was made or last checked. */
+		made: day('Erklärung erstellt oder zuletzt geprüft am'),
+		/** How: self-assessment, external test … */
+		method: text('Wie die Erklärung entstand', { max: 600, long: true, help: 'Z. B. „Selbstbewertung: mit Tastatur und Screenreader geprüft, dazu automatische Prüfungen."' }),
+		/** Where people turn when the office does not answer well or in time (Durchsetzungs- oder Schlichtungsstelle). */
+		enforcement: group('Durchsetzungs- oder Schlichtungsstelle des Landes', {
+			/** Name of the body. */
+			name: text('Name der Stelle', { max: 200 }),
+			/** Its website. */
+			url: url('Website der Stelle'),
+			/** Its e-mail, if it publishes one. */
+			email: email('E-Mail der Stelle').optional(),
+			/** Its phone, if it publishes one. */
+			phone: phone('Telefon der Stelle').optional(),
+			/** Its postal address, if useful. */
+			address: text('Postanschrift der Stelle', { max: 300, long: true }).optional(),
+		}),
 	}),
 	/** Open data: under which licence the district publishes its data files. */
 	openData: group('Offene Daten', {

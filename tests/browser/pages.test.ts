@@ -104,6 +104,23 @@ describe('templates render their content', () => {
 		expect(await page.locator('main section h2').count()).toBeGreaterThanOrEqual(8);
 	});
 
+	test('accessibility statement: the parts of the model statement in its order, filled from the settings', async () => {
+		const page = await watched.page();
+		await page.goto(`${baseUrl}/barrierefreiheit/`);
+		const settings = readData('content/settings/quartier.yaml') as { accessibility: { barriers: { title: string; alternative: string }[]; enforcement: { name: string; url: string } } };
+		const { barriers, enforcement } = settings.accessibility;
+		expect(await page.locator('main h2').allTextContents()).toEqual(['Stand der Vereinbarkeit mit den Anforderungen', 'Nicht barrierefreie Inhalte', 'Erstellung dieser Erklärung', 'Feedback und Kontaktangaben', 'Durchsetzungsverfahren']);
+		expect(await page.locator('#statement-status + p').textContent()).toContain('teilweise mit den Anforderungen der BITV 2.0 vereinbar');
+		// Every barrier the office keeps in the CMS, with what it offers instead.
+		expect(await page.locator('.statement__barrier h3').allTextContents()).toEqual(barriers.map((b) => b.title));
+		expect(await page.locator('.statement__barrier').first().textContent()).toContain(barriers[0]?.alternative.slice(0, 40));
+		expect(await page.locator('section[aria-labelledby="statement-made"]').textContent()).toContain('27. November 2026');
+		// Feedback: the form and the ways without it; then the body of the Land, linked.
+		expect(await page.locator('section[aria-labelledby="statement-feedback"] form[name="barriere"]').count()).toBe(1);
+		expect(await page.locator('section[aria-labelledby="statement-feedback"] a[href^="mailto:"]').count()).toBe(1);
+		expect(await page.locator(`section[aria-labelledby="statement-enforcement"] a[href="${enforcement.url}"]`).textContent()).toBe(enforcement.name);
+	});
+
 	test('404 page', async () => {
 		const page = await watched.page();
 		const response = await page.goto(`${baseUrl}/gibt-es-nicht/`);
