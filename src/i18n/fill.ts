@@ -4,13 +4,14 @@
  * A placeholder without a value is left as it is (so a missing value shows) unless `dropMissing` is set.
  *
  * Numbers that change the words are written as plurals in ICU's form, chosen by the language's own rules
- * (Intl.PluralRules: German and English have one/other, Turkish other only, Arabic zero/one/two/few/many/other):
- *   '{count, plural, one {# Treffer} other {# Treffer}}'   – „#" stands for the number.
+ * (Intl.PluralRules: German, English and Turkish have one/other, Arabic zero/one/two/few/many/other):
+ *   '{count, plural, one {# Treffer} other {# Treffer}}'   – „#" stands for the number, written the language's way.
+ * A plural that cannot be read (a misspelt form) stays as written, so the mistake shows.
  * The language is `locale`, or in a browser the page's `<html lang>`, or German. A plural whose number is not given
  * stays as it is (the build hands such texts to browser scripts), or becomes its „other" form with `dropMissing`.
  */
 export function fill(text: string, params: Record<string, string | number>, dropMissing = false, locale?: string): string {
-	const lang = locale ?? (typeof document !== 'undefined' ? document.documentElement.lang : '') ?? 'de';
+	const lang = locale ?? (typeof document !== 'undefined' ? document.documentElement.lang : '');
 	return replacePlurals(text, params, lang || 'de', dropMissing).replace(/\{(\w+)\}/g, (_, name: string) =>
 		params[name] !== undefined ? String(params[name]) : dropMissing ? '' : `{${name}}`,
 	);
@@ -45,13 +46,18 @@ function replacePlurals(text: string, params: Record<string, string | number>, l
 			forms.set(selector[1] ?? 'other', text.slice(i, end - 1));
 			i = end;
 		}
-		const close = text.indexOf('}', i);
+		const close = /^\s*\}/.exec(text.slice(i)) ? text.indexOf('}', i) : -1;
 		const name = head[1] ?? '';
+		if (close === -1 || !forms.has('other')) {
+			// Not a plural this function can read: left as written.
+			out += text.slice(from, start + 1);
+			from = start + 1;
+			continue;
+		}
 		if (params[name] === undefined && !dropMissing) {
 			// Left for whoever knows the number.
-			const whole = close === -1 ? text.length : close + 1;
-			out += text.slice(from, whole);
-			from = whole;
+			out += text.slice(from, close + 1);
+			from = close + 1;
 			continue;
 		}
 		const value = Number(params[name]);
@@ -61,8 +67,10 @@ function replacePlurals(text: string, params: Record<string, string | number>, l
 			if (!rule) rules.set(lang, (rule = new Intl.PluralRules(lang)));
 			chosen = forms.get(`=${value}`) ?? forms.get(rule.select(value)) ?? chosen;
 		}
-		out += text.slice(from, start) + chosen.replace(/#/g, params[name] !== undefined ? String(params[name]) : '#');
-		from = close === -1 ? text.length : close + 1;
+		// Latin digits in every language, Arabic included (see lib/format.ts).
+		const number = Number.isNaN(value) ? '' : new Intl.NumberFormat(lang, { numberingSystem: 'latn' }).format(value);
+		out += text.slice(from, start) + chosen.replace(/#/g, number);
+		from = close + 1;
 	}
 	return out + text.slice(from);
 }

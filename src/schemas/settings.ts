@@ -198,6 +198,8 @@ export const settingsSchema = group('Einstellungen', {
 	 * turn when the office does not answer. The page /barrierefreiheit/ shows it in this order.
 	 */
 	accessibility: group('Erklärung zur Barrierefreiheit', {
+		/** The law or ordinance of the Land the statement follows, e.g. „BITV 2.0" or „SächsBITVO". */
+		law: text('Maßgebliches Gesetz oder Verordnung', { max: 120, help: 'Die Regel Ihres Landes, z. B. „Barrierefreie-Websites-Gesetz Sachsen" oder „BITV 2.0".' }),
 		/** How far the site conforms to the requirements (WCAG 2.1 AA through EN 301 549). */
 		status: oneOf('Stand der Vereinbarkeit', ['full', 'partial', 'none'], {
 			labels: { full: 'vollständig vereinbar', partial: 'teilweise vereinbar', none: 'nicht vereinbar' },
@@ -212,6 +214,10 @@ export const settingsSchema = group('Einstellungen', {
 						{
 							/** What is not accessible, e.g. „PDF-Dokumente". */
 							title: text('Was ist nicht barrierefrei?', { max: 120 }),
+							/** Why, in the model statement's terms: not compatible, a disproportionate burden, or outside the law's scope. */
+							kind: oneOf('Art', ['incompatible', 'burden', 'outOfScope'], {
+								labels: { incompatible: 'Unvereinbarkeit mit den Anforderungen', burden: 'unverhältnismäßige Belastung', outOfScope: 'fällt nicht unter die Vorschriften' },
+							}),
 							/** Why, in plain words. */
 							reason: text('Warum nicht?', { max: 800, long: true }),
 							/** What people can use or ask for instead. */
@@ -224,8 +230,10 @@ export const settingsSchema = group('Einstellungen', {
 				.default([]),
 			{ title: 'Nicht barrierefreie Inhalte', description: 'Jeder Inhalt mit Grund und Alternative. Leer lassen, wenn alles barrierefrei ist.' },
 		),
-		/** When the statement was made or last checked. */
-		made: day('Erklärung erstellt oder zuletzt geprüft am'),
+		/** When the statement was made. */
+		made: day('Erklärung erstellt am'),
+		/** When it was last reviewed, if since. */
+		reviewed: day('Zuletzt überprüft am').optional(),
 		/** How: self-assessment, external test … */
 		method: text('Wie die Erklärung entstand', { max: 600, long: true, help: 'Z. B. „Selbstbewertung: mit Tastatur und Screenreader geprüft, dazu automatische Prüfungen."' }),
 		/** Where people turn when the office does not answer well or in time (Durchsetzungs- oder Schlichtungsstelle). */
@@ -241,6 +249,13 @@ export const settingsSchema = group('Einstellungen', {
 			/** Its postal address, if useful. */
 			address: text('Postanschrift der Stelle', { max: 300, long: true }).optional(),
 		}),
+	}).superRefine((statement, ctx) => {
+		// The status must agree with the list: „fully" with nothing listed, „partly" or „not" with something listed.
+		const listed = statement.barriers.filter((barrier) => barrier.kind !== 'outOfScope').length;
+		if (statement.status === 'full' && listed > 0)
+			ctx.addIssue({ code: 'custom', path: ['status'], message: `Stand der Vereinbarkeit: „vollständig vereinbar" passt nicht zu ${listed} nicht barrierefreien Inhalten in der Liste – wählen Sie „teilweise vereinbar" oder leeren Sie die Liste.` });
+		if (statement.status !== 'full' && listed === 0)
+			ctx.addIssue({ code: 'custom', path: ['barriers'], message: 'Nicht barrierefreie Inhalte: Bei „teilweise" oder „nicht vereinbar" nennen Sie hier, was nicht barrierefrei ist.' });
 	}),
 	/** Open data: under which licence the district publishes its data files. */
 	openData: group('Offene Daten', {

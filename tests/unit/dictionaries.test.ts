@@ -10,12 +10,14 @@ import { ar } from '../../src/i18n/ar';
 import { fill } from '../../src/i18n/fill';
 import { languageAutonym, languageName, languageNames } from '../../src/i18n';
 
-/** The values a text asks for: its {placeholders} and the numbers its plurals choose by ({count, plural, …}). */
-const placeholders = (text: string) => {
+/** Numbers that reach every plural category of the site's languages (Arabic: zero, one, two, few, many, other). */
+const SAMPLES = [0, 1, 2, 3, 11, 100];
+
+/** The values a text asks for: the numbers its plurals choose by, and its {placeholders} in every plural form. */
+const placeholders = (text: string, code: string) => {
 	const plurals = [...text.matchAll(/\{(\w+),\s*plural,/g)].map((m) => m[1] ?? '');
-	// With a number for each plural, the plurals become text and the simple placeholders stay as they are.
-	const simple = [...fill(text, Object.fromEntries(plurals.map((name) => [name, 5])), false, 'en').matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '');
-	return [...new Set([...plurals, ...simple])].sort();
+	const simple = SAMPLES.flatMap((n) => [...fill(text, Object.fromEntries(plurals.map((name) => [name, n])), false, code).matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? ''));
+	return [...new Set([...plurals.map((name) => `${name} (plural)`), ...simple])].sort();
 };
 const keys = Object.keys(de) as UiKey[];
 
@@ -29,7 +31,8 @@ describe.each([
 	});
 
 	test('keeps every {placeholder} of each text', () => {
-		const wrong = keys.filter((key) => placeholders(dict[key]).join() !== placeholders(de[key]).join());
+		// Every plural form of the language is filled (its own rules), and a plural stays a plural.
+		const wrong = keys.filter((key) => placeholders(dict[key], code).join() !== placeholders(de[key], 'de').join());
 		expect(wrong, `${code}: ${wrong.join(', ')}`).toEqual([]);
 	});
 
@@ -51,6 +54,14 @@ test('every plural has an „other" form and only the forms Intl.PluralRules kno
 			const used = [...text.matchAll(/\b(zero|one|two|few|many|other)\s*\{/g)].map((m) => m[1]);
 			const known = new Intl.PluralRules(code).resolvedOptions().pluralCategories;
 			expect(used.filter((form) => !known.includes(form as Intl.LDMLPluralRule)), `${code} ${key}`).toEqual([]);
+		}
+	}
+});
+
+test('a count on the map names its number in every form (the group’s name starts with the number it shows)', () => {
+	for (const [code, dict] of [['de', de], ['en', en], ['tr', tr], ['ar', ar]] as const) {
+		for (const key of ['map.facilityCount', 'map.projectCount', 'map.eventCount'] as const) {
+			for (const n of SAMPLES) expect(fill(dict[key], { count: n }, false, code), `${code} ${key} ${n}`).toMatch(new RegExp(`^${n}\\s`));
 		}
 	}
 });

@@ -18,6 +18,8 @@ describe('fill', () => {
 		expect(fill(en, { count: 12 }, false, 'en')).toBe('12 results');
 		const ar = '{count, plural, zero {لا توجد نتائج} one {نتيجة واحدة} two {نتيجتان} few {# نتائج} many {# نتيجة} other {# نتيجة}}';
 		expect([0, 1, 2, 3, 11, 100].map((count) => fill(ar, { count }, false, 'ar'))).toEqual(['لا توجد نتائج', 'نتيجة واحدة', 'نتيجتان', '3 نتائج', '11 نتيجة', '100 نتيجة']);
+		// Latin digits in Arabic too.
+		expect(fill(ar, { count: 1234 }, false, 'ar')).toBe('1,234 نتيجة');
 	});
 
 	test('an exact number wins over its category; without a number the plural stays for the browser to fill', () => {
@@ -28,6 +30,13 @@ describe('fill', () => {
 		const handedOn = fill(text, { place: 'A' }, false, 'de');
 		expect(handedOn).toBe('{n, plural, =0 {keine Einträge} one {ein Eintrag} other {# Einträge}} in A');
 		expect(fill(handedOn, { n: 7 }, true, 'de')).toBe('7 Einträge in A');
-		expect(fill(text, {}, true, 'de')).toBe('# Einträge in ');
+		expect(fill(text, {}, true, 'de')).toBe(' Einträge in ');
+	});
+
+	test('the number is written the language’s way; a plural with a misspelt form stays as written', () => {
+		expect(fill('{count, plural, one {# Treffer} other {# Treffer}}', { count: 1234 }, false, 'de')).toBe('1.234 Treffer');
+		expect(fill('{count, plural, one {# result} other {# results}}', { count: 1234 }, false, 'en')).toBe('1,234 results');
+		const misspelt = '{n, plural, one {eins} ohter {# viele}} Ende';
+		expect(fill(misspelt, { n: 5 }, false, 'de')).toBe(misspelt);
 	});
 });

@@ -68,3 +68,19 @@ describe('bad entries are rejected with a German message naming the field', () =
 		});
 	}
 });
+
+describe('the accessibility statement agrees with itself', () => {
+	const sample = readData(`content/${SETTINGS_FILE}`) as { accessibility: Record<string, unknown> & { barriers: { kind: string }[] } };
+	const withStatement = (change: Record<string, unknown>) => ({ ...sample, accessibility: { ...sample.accessibility, ...change } });
+	const messages = (data: unknown) => {
+		const result = schemaOf('settings').safeParse(data);
+		return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+	};
+
+	test('„fully" with barriers listed, or „partly" with none, is refused in German', () => {
+		expect(messages(withStatement({ status: 'full' }))).toEqual([expect.stringMatching(/^accessibility\.status: .*„vollständig vereinbar" passt nicht zu 2 nicht barrierefreien Inhalten/)]);
+		expect(messages(withStatement({ barriers: [] }))).toEqual([expect.stringMatching(/^accessibility\.barriers: .*nennen Sie hier, was nicht barrierefrei ist/)]);
+		// Content outside the rules does not count against „fully".
+		expect(messages(withStatement({ status: 'full', barriers: sample.accessibility.barriers.filter((b) => b.kind === 'outOfScope') }))).toEqual([]);
+	});
+});
