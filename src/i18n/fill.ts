@@ -5,7 +5,7 @@
  *
  * Numbers that change the words are written as plurals in ICU's form, chosen by the language's own rules
  * (Intl.PluralRules: German, English and Turkish have one/other, Arabic zero/one/two/few/many/other):
- *   '{count, plural, one {# Treffer} other {# Treffer}}'   – „#" stands for the number, written the language's way.
+ *   '{count, plural, one {# Treffer} other {# Treffer}}'   – „#" stands for the number (Latin digits, no grouping).
  * A plural that cannot be read (a misspelt form) stays as written, so the mistake shows.
  * The language is `locale`, or in a browser the page's `<html lang>`, or German. A plural whose number is not given
  * stays as it is (the build hands such texts to browser scripts), or becomes its „other" form with `dropMissing`.
@@ -67,8 +67,9 @@ function replacePlurals(text: string, params: Record<string, string | number>, l
 			if (!rule) rules.set(lang, (rule = new Intl.PluralRules(lang)));
 			chosen = forms.get(`=${value}`) ?? forms.get(rule.select(value)) ?? chosen;
 		}
-		// Latin digits in every language, Arabic included (see lib/format.ts).
-		const number = Number.isNaN(value) ? '' : new Intl.NumberFormat(lang, { numberingSystem: 'latn' }).format(value);
+		// Latin digits in every language, Arabic included (see lib/format.ts), and no grouping: a count reads the same
+		// in a sentence as on the map marker or button that shows it (WCAG 2.5.3), e.g. „1234 Einrichtungen".
+		const number = Number.isNaN(value) ? '' : new Intl.NumberFormat(lang, { numberingSystem: 'latn', useGrouping: false }).format(value);
 		out += text.slice(from, start) + chosen.replace(/#/g, number);
 		from = close + 1;
 	}
