@@ -7,34 +7,15 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, watchedContext, type Watched } from '../helpers/browser';
-import { openAdmin as openAdminIn, publish, startEditor, validateIn, type Editor } from '../helpers/cms';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { publish, useEditor } from '../helpers/cms';
 import { readData, schemaContext } from '../helpers/content';
 import { readSettings } from '../../src/schemas';
 import { facilitySchema } from '../../src/schemas/facilities';
 
-let editor: Editor | undefined;
-let site = '';
-let content = '';
-let browser: Browser;
-let watched: Watched;
-
-beforeAll(async () => {
-	editor = await startEditor('cms-hours');
-	({ site, content } = editor);
-	browser = await launch();
-	watched = await watchedContext(browser, { viewport: { width: 1280, height: 900 } });
-}, 180_000);
-
-afterAll(async () => {
-	await browser?.close();
-	editor?.stop();
-});
-
-const openAdmin = () => openAdminIn(watched, site);
-const validate = (schema: Parameters<typeof validateIn>[1], data: unknown) => validateIn(content, schema, data);
+const editor = useEditor('cms-hours');
+const { openAdmin, validate } = editor;
 
 const WEEKDAYS = ['Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag'];
 const preview = (page: Page) => page.locator('.quartier-hours__preview');
@@ -43,10 +24,10 @@ const day = (page: Page, name: string) => page.getByRole('group', { name, exact:
 describe('opening hours in the CMS form', () => {
 	test('the form shows a facility\'s week; changing Saturday with the form alone writes the OSM value', async () => {
 		const page = await openAdmin();
-		const file = path.join(content, 'einrichtungen', 'kita-sonnenblume.md');
+		const file = path.join(editor.content, 'einrichtungen', 'kita-sonnenblume.md');
 		const before = readData(file) as Record<string, unknown>;
 		expect(before.openingHours).toBe('Mo-Fr 06:30-17:00; PH off');
-		await page.goto(`${site}/admin/#/collections/einrichtungen/entries/kita-sonnenblume`);
+		await page.goto(`${editor.site}/admin/#/collections/einrichtungen/entries/kita-sonnenblume`);
 		await day(page, 'Montag').waitFor({ timeout: 60_000 });
 
 		for (const name of WEEKDAYS) {
@@ -89,9 +70,9 @@ describe('opening hours in the CMS form', () => {
 
 	test('a wrong value in the expert field is refused with a German „Sie" message, and nothing is written', async () => {
 		const page = await openAdmin();
-		const file = path.join(content, 'einrichtungen', 'kita-sonnenblume.md');
+		const file = path.join(editor.content, 'einrichtungen', 'kita-sonnenblume.md');
 		const before = readFileSync(file, 'utf8');
-		await page.goto(`${site}/admin/#/collections/einrichtungen/entries/kita-sonnenblume`);
+		await page.goto(`${editor.site}/admin/#/collections/einrichtungen/entries/kita-sonnenblume`);
 		await day(page, 'Montag').waitFor({ timeout: 60_000 });
 		await page.getByText('Für Fachleute: im OpenStreetMap-Format bearbeiten').click();
 		const expert = page.getByLabel('Öffnungszeiten im OpenStreetMap-Format');
@@ -118,12 +99,12 @@ describe('opening hours in the CMS form', () => {
 	}, 120_000);
 
 	test('a value too special for the form stays as it is, editable in the expert field', async () => {
-		const file = path.join(content, 'einrichtungen', 'stadtteilbibliothek-muehlenviertel.md');
+		const file = path.join(editor.content, 'einrichtungen', 'stadtteilbibliothek-muehlenviertel.md');
 		const special = 'Mo,Tu,Th 11:00-19:00; Fr 10:00-14:00; Sa 10:00-13:00; Dec 24-26 off; PH off';
 		const original = readFileSync(file, 'utf8');
 		writeFileSync(file, original.replace(/^openingHours: .*$/m, `openingHours: "${special}"`));
 		const page = await openAdmin();
-		await page.goto(`${site}/admin/#/collections/einrichtungen/entries/stadtteilbibliothek-muehlenviertel`);
+		await page.goto(`${editor.site}/admin/#/collections/einrichtungen/entries/stadtteilbibliothek-muehlenviertel`);
 		await page.getByText('Diese Öffnungszeiten sind zu besonders für das Formular. Sie können sie hier im OpenStreetMap-Format bearbeiten.').waitFor({ timeout: 60_000 });
 		expect(await page.getByLabel('Öffnungszeiten im OpenStreetMap-Format').inputValue()).toBe(special);
 		expect(await day(page, 'Montag').count()).toBe(0);

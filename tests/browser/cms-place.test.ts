@@ -6,10 +6,9 @@
  */
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { launch, watchedContext, type Watched } from '../helpers/browser';
-import { openAdmin as openAdminIn, publish, startEditor, validateIn, type Editor } from '../helpers/cms';
+import { describe, expect, test } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { publish, useEditor } from '../helpers/cms';
 import { readData, schemaContext } from '../helpers/content';
 import { readSettings } from '../../src/schemas';
 import { districtProblems } from '../../src/schemas/fields';
@@ -17,26 +16,8 @@ import { facilitySchema } from '../../src/schemas/facilities';
 
 const settings = readSettings();
 const { bounds } = settings.map;
-let editor: Editor | undefined;
-let site = '';
-let content = '';
-let browser: Browser;
-let watched: Watched;
-
-beforeAll(async () => {
-	editor = await startEditor('cms-place');
-	({ site, content } = editor);
-	browser = await launch();
-	watched = await watchedContext(browser, { viewport: { width: 1280, height: 900 } });
-}, 180_000);
-
-afterAll(async () => {
-	await browser?.close();
-	editor?.stop();
-});
-
-const openAdmin = () => openAdminIn(watched, site);
-const validate = (schema: Parameters<typeof validateIn>[1], data: unknown) => validateIn(content, schema, data);
+const editor = useEditor('cms-place');
+const { openAdmin, validate } = editor;
 
 const inside = (point: { lat: number; lng: number }) => point.lat >= bounds.south && point.lat <= bounds.north && point.lng >= bounds.west && point.lng <= bounds.east;
 
@@ -73,9 +54,9 @@ async function clickMap(page: Page, map: Locator, dx: number, dy: number) {
 describe('staff set a place on the map of the district', () => {
 	test("a facility's position: base layer, click, drag, typed numbers; saved inside the frame as shown; outside refused with the build's words", async () => {
 		const page = await openAdmin();
-		const file = path.join(content, 'einrichtungen', 'kita-sonnenblume.md');
+		const file = path.join(editor.content, 'einrichtungen', 'kita-sonnenblume.md');
 		const before = readData(file) as Record<string, unknown> & { coordinates: { lat: number; lng: number } };
-		await page.goto(`${site}/admin/#/collections/einrichtungen/entries/kita-sonnenblume`);
+		await page.goto(`${editor.site}/admin/#/collections/einrichtungen/entries/kita-sonnenblume`);
 		const { map, lat, lng, shown } = picker(page);
 		await map.waitFor({ timeout: 60_000 });
 		expect((await map.boundingBox())?.height).toBeCloseTo(320, -1);
@@ -139,15 +120,15 @@ describe('staff set a place on the map of the district', () => {
 		// The picker's own controls pass axe (Decap's surroundings are not ours to judge here).
 		const axe = await new AxeBuilder({ page }).include('.quartier-point').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
 		expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-		expect(watched.foreign).toEqual([]);
+		expect(editor.watched.foreign).toEqual([]);
 		await page.close();
 	}, 240_000);
 
 	test("a project's place (a name with a point) is set on the same map; its name stays", async () => {
 		const page = await openAdmin();
-		const file = path.join(content, 'projekte', 'hofbegruenung-weberstrasse.md');
+		const file = path.join(editor.content, 'projekte', 'hofbegruenung-weberstrasse.md');
 		const before = readData(file) as Record<string, unknown> & { place: { label: string; lat: number; lng: number } };
-		await page.goto(`${site}/admin/#/collections/projekte/entries/hofbegruenung-weberstrasse`);
+		await page.goto(`${editor.site}/admin/#/collections/projekte/entries/hofbegruenung-weberstrasse`);
 		const { map, shown } = picker(page);
 		await map.waitFor({ timeout: 60_000 });
 		await expect.poll(() => shown()).toEqual({ lat: before.place.lat, lng: before.place.lng });
@@ -161,7 +142,7 @@ describe('staff set a place on the map of the district', () => {
 		await expect.poll(() => (readData(file) as typeof before).place, { timeout: 20_000 }).toEqual({ label: before.place.label, ...clicked });
 		const after = readData(file) as typeof before;
 		expect({ ...after, place: before.place }).toEqual(before);
-		expect(watched.foreign).toEqual([]);
+		expect(editor.watched.foreign).toEqual([]);
 		await page.close();
 	}, 240_000);
 });

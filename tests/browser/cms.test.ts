@@ -6,10 +6,9 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, watchedContext, type Watched } from '../helpers/browser';
-import { chooseRelation, openAdmin as openAdminIn, publish, signIn, startEditor, validateIn, type Editor } from '../helpers/cms';
+import { describe, expect, inject, test } from 'vitest';
+import { watchedContext } from '../helpers/browser';
+import { chooseRelation, publish, signIn, useEditor } from '../helpers/cms';
 import { readData, schemaContext } from '../helpers/content';
 import { runAstro } from '../helpers/run';
 import { readSettings } from '../../src/schemas';
@@ -17,33 +16,14 @@ import { newsSchema } from '../../src/schemas/news';
 import { facilitySchema } from '../../src/schemas/facilities';
 import { decisionSchema } from '../../src/schemas/decisions';
 
-let editor: Editor | undefined;
-let site = '';
-let work = '';
-let content = '';
-let browser: Browser;
-let watched: Watched;
-
-beforeAll(async () => {
-	editor = await startEditor('cms');
-	({ site, work, content } = editor);
-	browser = await launch();
-	watched = await watchedContext(browser, { viewport: { width: 1280, height: 900 } });
-}, 180_000);
-
-afterAll(async () => {
-	await browser?.close();
-	editor?.stop();
-});
-
-const openAdmin = () => openAdminIn(watched, site);
-const validate = (schema: Parameters<typeof validateIn>[1], data: unknown) => validateIn(content, schema, data);
-const files = (folder: string) => readdirSync(path.join(content, folder)).filter((f) => f.endsWith('.md')).sort();
+const editor = useEditor('cms');
+const { openAdmin, validate } = editor;
+const files = (folder: string) => readdirSync(path.join(editor.content, folder)).filter((f) => f.endsWith('.md')).sort();
 
 describe('staff publish through /admin/', () => {
 	test('the admin loads with the German interface and valid configuration, reported through axe', async () => {
-		const page = await watched.page();
-		await page.goto(`${site}/admin/`, { timeout: 120_000 });
+		const page = await editor.watched.page();
+		await page.goto(`${editor.site}/admin/`, { timeout: 120_000 });
 		await signIn(page).waitFor({ timeout: 120_000 });
 		const login = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
 		await signIn(page).click();
@@ -51,18 +31,18 @@ describe('staff publish through /admin/', () => {
 		for (const label of ['Aktuelles', 'Termine', 'Projekte', 'Einrichtungen', 'Aufrufe', 'Dokumente', 'Team', 'Seiten', 'Einstellungen']) {
 			expect(await page.getByRole('link', { name: label, exact: true }).count(), label).toBe(1);
 		}
-		await page.goto(`${site}/admin/#/collections/aktuelles/new`);
+		await page.goto(`${editor.site}/admin/#/collections/aktuelles/new`);
 		await page.getByLabel('Titel', { exact: true }).waitFor();
-		const editor = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+		const entryForm = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
 		// Decap's own interface is not ours to fix; the figures are reported, not required to be 0.
-		console.log(`axe on Decap CMS: login ${login.violations.length} violation types, editor ${editor.violations.length} (${editor.violations.map((v) => v.id).join(', ')})`);
-		expect(watched.errors.filter((e) => e.includes('Config Errors'))).toEqual([]);
-		expect(watched.foreign).toEqual([]);
+		console.log(`axe on Decap CMS: login ${login.violations.length} violation types, editor ${entryForm.violations.length} (${entryForm.violations.map((v) => v.id).join(', ')})`);
+		expect(editor.watched.errors.filter((e) => e.includes('Config Errors'))).toEqual([]);
+		expect(editor.watched.foreign).toEqual([]);
 	}, 240_000);
 
 	test('a new news item is written as Markdown that passes the schema and appears on the rebuilt site; its file name spells out umlauts', async () => {
 		const page = await openAdmin();
-		await page.goto(`${site}/admin/#/collections/aktuelles/new`);
+		await page.goto(`${editor.site}/admin/#/collections/aktuelles/new`);
 		await page.getByLabel('Titel', { exact: true }).fill('Sitzbänke am Lindenplatz');
 		await page.getByLabel('Zusammenfassung', { exact: true }).fill('Am Lindenplatz stehen ab sofort zehn neue Bänke mit Lehne – bezahlt aus dem Aktionsfonds.');
 		await chooseRelation(page, 'Themen', 'Beteiligung');
@@ -70,7 +50,7 @@ describe('staff publish through /admin/', () => {
 		await page.keyboard.type('Die Bänke hat die Jury des Aktionsfonds im Frühjahr bewilligt.');
 		await publish(page);
 		// ä → ae, as the sample's files and the import tools name them (not „sitzbanke").
-		const file = path.join(content, 'aktuelles', 'sitzbaenke-am-lindenplatz.md');
+		const file = path.join(editor.content, 'aktuelles', 'sitzbaenke-am-lindenplatz.md');
 		await expect.poll(() => existsSync(file), { timeout: 20_000 }).toBe(true);
 		const data = readData(file) as Record<string, unknown>;
 		expect(data).toMatchObject({ title: 'Sitzbänke am Lindenplatz', themes: ['beteiligung'], draft: false });
@@ -78,8 +58,8 @@ describe('staff publish through /admin/', () => {
 		const result = await validate(newsSchema(schemaContext), data);
 		expect(result.success, JSON.stringify(result.error?.issues)).toBe(true);
 
-		const outDir = path.join(work, 'dist');
-		const build = await runAstro(['build', '--outDir', outDir], { QUARTIER_CONTENT_DIR: content});
+		const outDir = path.join(editor.work, 'dist');
+		const build = await runAstro(['build', '--outDir', outDir], { QUARTIER_CONTENT_DIR: editor.content});
 		expect(build.code, build.output).toBe(0);
 		const html = readFileSync(path.join(outDir, 'aktuelles', 'sitzbaenke-am-lindenplatz', 'index.html'), 'utf8');
 		expect(html).toContain('<h1>Sitzbänke am Lindenplatz</h1>');
@@ -93,8 +73,8 @@ describe('staff publish through /admin/', () => {
 			dialogs.push(dialog.message());
 			void dialog.dismiss();
 		});
-		const file = path.join(content, 'aktuelles', 'fruehjahrsputz-2026.md');
-		await page.goto(`${site}/admin/#/collections/aktuelles/entries/fruehjahrsputz-2026`);
+		const file = path.join(editor.content, 'aktuelles', 'fruehjahrsputz-2026.md');
+		await page.goto(`${editor.site}/admin/#/collections/aktuelles/entries/fruehjahrsputz-2026`);
 		const summary = page.getByLabel('Zusammenfassung', { exact: true });
 		await summary.waitFor();
 		// A reload would drop this marker.
@@ -102,9 +82,9 @@ describe('staff publish through /admin/', () => {
 		await summary.fill('Erste Änderung der Zusammenfassung.');
 		await publish(page);
 		await expect.poll(() => (readData(file) as Record<string, unknown>).summary, { timeout: 20_000 }).toBe('Erste Änderung der Zusammenfassung.');
-		// A colleague's save or a git pull changes another content file while this one is being edited.
+		// A colleague's save or a git pull changes another editor.content file while this one is being edited.
 		await summary.fill('Zweite Änderung, noch nicht gespeichert.');
-		const other = path.join(content, 'aktuelles', 'quartiersfest-rueckblick.md');
+		const other = path.join(editor.content, 'aktuelles', 'quartiersfest-rueckblick.md');
 		writeFileSync(other, readFileSync(other, 'utf8').replace(/^summary: (.*)$/m, 'summary: "Von anderer Stelle geändert."'));
 		// The dev server notices the change and updates the public pages; the editor must stay as it is.
 		await page.waitForTimeout(4000);
@@ -116,14 +96,14 @@ describe('staff publish through /admin/', () => {
 		expect(dialogs).toEqual([]);
 		// The colleague's change stays too, and the public page shows it (the dev server still updates the site).
 		expect((readData(other) as Record<string, unknown>).summary).toBe('Von anderer Stelle geändert.');
-		await expect.poll(async () => (await (await fetch(`${site}/aktuelles/quartiersfest-rueckblick/`)).text()).includes('Von anderer Stelle geändert.'), { timeout: 30_000 }).toBe(true);
+		await expect.poll(async () => (await (await fetch(`${editor.site}/aktuelles/quartiersfest-rueckblick/`)).text()).includes('Von anderer Stelle geändert.'), { timeout: 30_000 }).toBe(true);
 	}, 180_000);
 
 	test("editing a facility's opening hours changes only that value; wrong hours are refused", async () => {
 		const page = await openAdmin();
-		const file = path.join(content, 'einrichtungen', 'kita-sonnenblume.md');
+		const file = path.join(editor.content, 'einrichtungen', 'kita-sonnenblume.md');
 		const before = readData(file) as Record<string, unknown>;
-		await page.goto(`${site}/admin/#/collections/einrichtungen/entries/kita-sonnenblume`);
+		await page.goto(`${editor.site}/admin/#/collections/einrichtungen/entries/kita-sonnenblume`);
 		// The raw OpenStreetMap value sits behind „Für Fachleute" in the hours form (cms/widgets/opening-hours.ts).
 		await page.getByText('Für Fachleute: im OpenStreetMap-Format bearbeiten').click();
 		const hours = page.getByLabel('Öffnungszeiten (optional)', { exact: true });
@@ -144,7 +124,7 @@ describe('staff publish through /admin/', () => {
 	test('a news item without a title is refused with a German message and nothing is written', async () => {
 		const page = await openAdmin();
 		const before = files('aktuelles');
-		await page.goto(`${site}/admin/#/collections/aktuelles/new`);
+		await page.goto(`${editor.site}/admin/#/collections/aktuelles/new`);
 		await page.getByLabel('Zusammenfassung', { exact: true }).fill('Ohne Titel geht es nicht.');
 		await chooseRelation(page, 'Themen', 'Bildung');
 		await publish(page);
@@ -158,7 +138,7 @@ describe('staff publish through /admin/', () => {
 		const page = await openAdmin();
 		const before = files('einrichtungen');
 		const { south, north } = readSettings().map.bounds;
-		await page.goto(`${site}/admin/#/collections/einrichtungen/new`);
+		await page.goto(`${editor.site}/admin/#/collections/einrichtungen/new`);
 		await page.getByLabel('Name', { exact: true }).fill('Kita am Hauptbahnhof Berlin');
 		await chooseRelation(page, 'Kategorie', 'Kita');
 		await page.getByLabel('Straße und Hausnummer', { exact: true }).fill('Europaplatz 1');
@@ -179,13 +159,13 @@ describe('staff publish through /admin/', () => {
 describe('decisions and money', () => {
 	test('a decision entered in the CMS passes the schema and appears in its project\'s path on the rebuilt site', async () => {
 		const page = await openAdmin();
-		await page.goto(`${site}/admin/#/collections/beschluesse/new`);
+		await page.goto(`${editor.site}/admin/#/collections/beschluesse/new`);
 		await page.getByLabel('Titel', { exact: true }).fill('Votum zum Trinkbrunnen am Lindenplatz');
 		await page.getByLabel('Kurzfassung', { exact: true }).fill('Der Quartiersrat unterstützt den Antrag beim Klimaanpassungsprogramm der Stadt.');
 		await page.getByLabel('Betrag (optional)', { exact: true }).fill('38000');
 		await chooseRelation(page, 'Projekte (optional)', 'Trinkbrunnen');
 		await publish(page);
-		const file = path.join(content, 'beschluesse', 'votum-zum-trinkbrunnen-am-lindenplatz.md');
+		const file = path.join(editor.content, 'beschluesse', 'votum-zum-trinkbrunnen-am-lindenplatz.md');
 		await expect.poll(() => existsSync(file), { timeout: 20_000 }).toBe(true);
 		const data = readData(file) as Record<string, unknown>;
 		// The CMS starts a decision as the Quartiersrat's, adopted, today.
@@ -193,8 +173,8 @@ describe('decisions and money', () => {
 		const result = await validate(decisionSchema(schemaContext), data);
 		expect(result.success, JSON.stringify(result.error?.issues)).toBe(true);
 
-		const outDir = path.join(work, 'dist-decision');
-		const build = await runAstro(['build', '--outDir', outDir], { QUARTIER_CONTENT_DIR: content });
+		const outDir = path.join(editor.work, 'dist-decision');
+		const build = await runAstro(['build', '--outDir', outDir], { QUARTIER_CONTENT_DIR: editor.content });
 		expect(build.code, build.output).toBe(0);
 		const project = readFileSync(path.join(outDir, 'projekte', 'trinkbrunnen-lindenplatz', 'index.html'), 'utf8');
 		expect(project).toContain('href="/beschluesse/votum-zum-trinkbrunnen-am-lindenplatz/"');
@@ -203,9 +183,9 @@ describe('decisions and money', () => {
 
 	test('an idea with granted money is refused with the build\'s own message, and nothing is written', async () => {
 		const page = await openAdmin();
-		const file = path.join(content, 'projekte', 'lernwerkstatt-digital.md');
+		const file = path.join(editor.content, 'projekte', 'lernwerkstatt-digital.md');
 		const before = readFileSync(file, 'utf8');
-		await page.goto(`${site}/admin/#/collections/projekte/entries/lernwerkstatt-digital`);
+		await page.goto(`${editor.site}/admin/#/collections/projekte/entries/lernwerkstatt-digital`);
 		await page.getByRole('button', { name: 'Förderjahr hinzufügen' }).click();
 		await page.getByLabel('Jahr', { exact: true }).fill('2027');
 		await page.getByLabel('Bewilligt', { exact: true }).fill('42000');
@@ -220,9 +200,9 @@ describe('decisions and money', () => {
 describe('pictures need their alternative text', () => {
 	test('removing the alt text of a news picture is refused and the file stays as it was', async () => {
 		const page = await openAdmin();
-		const file = path.join(content, 'aktuelles', 'hofbegruenung-bewilligt.md');
+		const file = path.join(editor.content, 'aktuelles', 'hofbegruenung-bewilligt.md');
 		const before = readFileSync(file, 'utf8');
-		await page.goto(`${site}/admin/#/collections/aktuelles/entries/hofbegruenung-bewilligt`);
+		await page.goto(`${editor.site}/admin/#/collections/aktuelles/entries/hofbegruenung-bewilligt`);
 		await page.getByLabel('Alternativtext zu Bild (optional)', { exact: true }).fill('');
 		await publish(page);
 		await expect.poll(() => page.getByText('Alternativtext fehlt: Bitte beschreiben Sie kurz, was auf dem Bild zu sehen ist.').count()).toBe(1);
@@ -235,7 +215,7 @@ describe('the production build of the editor', () => {
 	const baseUrl = inject('baseUrl');
 
 	test('uses git-gateway with review, validates in Decap, loads nothing from other hosts', async () => {
-		const context = await watchedContext(browser, { viewport: { width: 1280, height: 900 } });
+		const context = await watchedContext(editor.browser, { viewport: { width: 1280, height: 900 } });
 		const page = await context.page();
 		await page.goto(`${baseUrl}/admin/`);
 		const config = JSON.parse((await page.locator('#cms-config').textContent()) ?? '{}') as { backend: { name: string }; publish_mode?: string };

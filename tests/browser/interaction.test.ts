@@ -1,24 +1,16 @@
 /** What residents do with keyboard, small screens, no JavaScript and an old page: it all still works. */
 import { AxeBuilder } from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, sitemapPaths, watchedContext } from '../helpers/browser';
+import { describe, expect, inject, test } from 'vitest';
+import { sitemapPaths, watchedContext, useBrowser } from '../helpers/browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const chromium = useBrowser();
 
 const phone = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
 
 describe('keyboard', () => {
 	test('the skip link comes first and moves focus to the main content', async () => {
-		const { page, errors } = await watchedContext(browser, { viewport: { width: 1280, height: 900 } });
+		const { page, errors } = await watchedContext(chromium.browser, { viewport: { width: 1280, height: 900 } });
 		const p = await page();
 		await p.goto(`${baseUrl}/projekte/`);
 		await p.keyboard.press('Tab');
@@ -32,7 +24,7 @@ describe('keyboard', () => {
 	});
 
 	test('on a phone the menu opens with Enter, closes with Escape and returns focus', async () => {
-		const { page, errors } = await watchedContext(browser, phone);
+		const { page, errors } = await watchedContext(chromium.browser, phone);
 		const p = await page();
 		await p.goto(`${baseUrl}/`);
 		const button = p.getByRole('button', { name: 'Menü' });
@@ -61,7 +53,7 @@ describe('keyboard', () => {
 	});
 
 	test('every page fits a 320 px screen without sideways scrolling', async () => {
-		const { page } = await watchedContext(browser, { viewport: { width: 320, height: 640 } });
+		const { page } = await watchedContext(chromium.browser, { viewport: { width: 320, height: 640 } });
 		const p = await page();
 		for (const path of await sitemapPaths(baseUrl)) {
 			await p.goto(`${baseUrl}${path}`);
@@ -73,7 +65,7 @@ describe('keyboard', () => {
 
 describe('without JavaScript', () => {
 	test('navigation, lists and details are all there', async () => {
-		const { page } = await watchedContext(browser, { ...phone, javaScriptEnabled: false });
+		const { page } = await watchedContext(chromium.browser, { ...phone, javaScriptEnabled: false });
 		const p = await page();
 		await p.goto(`${baseUrl}/`);
 		expect(await p.getByRole('button', { name: 'Menü' }).isVisible()).toBe(false);
@@ -88,7 +80,7 @@ describe('without JavaScript', () => {
 
 describe('time passes without a rebuild', () => {
 	test('events whose end has passed move to the past list in the browser', async () => {
-		const { page, errors } = await watchedContext(browser, { viewport: { width: 1280, height: 900 } });
+		const { page, errors } = await watchedContext(chromium.browser, { viewport: { width: 1280, height: 900 } });
 		const p = await page();
 		// The visitor comes when the site was built; then time moves on.
 		await p.clock.install({ time: new Date(inject('buildTime')) });
@@ -116,7 +108,7 @@ describe('time passes without a rebuild', () => {
 
 describe('print', () => {
 	test('the print stylesheet hides navigation and keeps the funding notice', async () => {
-		const { page } = await watchedContext(browser, { viewport: { width: 1280, height: 900 } });
+		const { page } = await watchedContext(chromium.browser, { viewport: { width: 1280, height: 900 } });
 		const p = await page();
 		await p.goto(`${baseUrl}/projekte/muehlenpark-neugestaltung/`);
 		await p.emulateMedia({ media: 'print' });

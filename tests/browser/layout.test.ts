@@ -2,19 +2,12 @@
  * The page's order and hierarchy as residents see it: a header that leaves room for the page, headings that
  * differ in size on a phone, a project's key facts before its story, a facility list a wide screen can survey.
  */
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, watchedContext } from '../helpers/browser';
+import { describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { watchedContext, useBrowser } from '../helpers/browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const chromium = useBrowser();
 
 /** Font size in pixels of the first visible element matching each selector (undefined when there is none). */
 const fontSizes = (p: Page, selectors: string[]) =>
@@ -29,7 +22,7 @@ const fontSizes = (p: Page, selectors: string[]) =>
 
 describe('hierarchy', () => {
 	test('on a wide screen the header is one row: at most 140 px without the sample notice, the H1 right below', async () => {
-		const { page } = await watchedContext(browser, { viewport: { width: 1280, height: 900 } });
+		const { page } = await watchedContext(chromium.browser, { viewport: { width: 1280, height: 900 } });
 		const p = await page();
 		for (const path of ['/', '/projekte/', '/einrichtungen/', '/kontakt/']) {
 			await p.goto(`${baseUrl}${path}`);
@@ -45,7 +38,7 @@ describe('hierarchy', () => {
 	});
 
 	test('at 360 px each heading level is larger than the next, on every template that has them', async () => {
-		const { page } = await watchedContext(browser, { viewport: { width: 360, height: 740 } });
+		const { page } = await watchedContext(chromium.browser, { viewport: { width: 360, height: 740 } });
 		const p = await page();
 		let compared = 0;
 		for (const path of ['/', '/projekte/muehlenpark-neugestaltung/', '/aktuelles/hofbegruenung-bewilligt/', '/einrichtungen/', '/kontakt/', '/foerderung/', '/mitmachen/']) {
@@ -61,7 +54,7 @@ describe('hierarchy', () => {
 	});
 
 	test('running text stays under 75 characters per line on a wide screen', async () => {
-		const { page } = await watchedContext(browser, { viewport: { width: 1280, height: 900 } });
+		const { page } = await watchedContext(chromium.browser, { viewport: { width: 1280, height: 900 } });
 		const p = await page();
 		for (const path of ['/projekte/muehlenpark-neugestaltung/', '/aktuelles/hofbegruenung-bewilligt/', '/einrichtungen/familienzentrum-lindenhof/']) {
 			await p.goto(`${baseUrl}${path}`);
@@ -92,7 +85,7 @@ describe('hierarchy', () => {
 
 describe('key facts first on a phone', () => {
 	test('a project at 360 px shows status, current step, funding and contact above the first paragraph of its story', async () => {
-		const { page } = await watchedContext(browser, { viewport: { width: 360, height: 740 } });
+		const { page } = await watchedContext(chromium.browser, { viewport: { width: 360, height: 740 } });
 		const p = await page();
 		await p.goto(`${baseUrl}/projekte/muehlenpark-neugestaltung/`);
 		const facts = await p.locator('dl.key-facts').boundingBox();
@@ -106,7 +99,7 @@ describe('key facts first on a phone', () => {
 	});
 
 	test('a facility at 360 px shows its address, today\'s hours and phone above its story', async () => {
-		const { page } = await watchedContext(browser, { viewport: { width: 360, height: 740 } });
+		const { page } = await watchedContext(chromium.browser, { viewport: { width: 360, height: 740 } });
 		const p = await page();
 		await p.goto(`${baseUrl}/einrichtungen/kita-sonnenblume/`);
 		const facts = await p.locator('dl.key-facts').boundingBox();
@@ -121,7 +114,7 @@ describe('key facts first on a phone', () => {
 	});
 
 	test('Kontakt at 360 px opens with the office: address, hours and step-free access before the team', async () => {
-		const { page } = await watchedContext(browser, { viewport: { width: 360, height: 740 } });
+		const { page } = await watchedContext(chromium.browser, { viewport: { width: 360, height: 740 } });
 		const p = await page();
 		await p.goto(`${baseUrl}/kontakt/`);
 		const text = await p.locator('main').innerText();
@@ -135,7 +128,7 @@ describe('key facts first on a phone', () => {
 
 describe('facilities', () => {
 	test('the 42 sample facilities fit in under 5,000 px at 1280 px, as compact entries', async () => {
-		const { page } = await watchedContext(browser, { viewport: { width: 1280, height: 900 } });
+		const { page } = await watchedContext(chromium.browser, { viewport: { width: 1280, height: 900 } });
 		const p = await page();
 		await p.goto(`${baseUrl}/einrichtungen/`);
 		await p.locator('.finder').waitFor();

@@ -3,9 +3,9 @@
  * time and, by moving Chromium's clock, right later), who decided what, what came of an idea, where the money goes.
  */
 import { AxeBuilder } from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, watchedContext } from '../helpers/browser';
+import { describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { watchedContext, useBrowser } from '../helpers/browser';
 import { entryFiles, readData } from '../helpers/content';
 import { allChances, chancesAt } from '../../src/lib/participation';
 import { parseBerlinDateTime, parseDay } from '../../src/lib/time';
@@ -13,14 +13,7 @@ import type { Way } from '../../src/schemas/participation';
 
 const baseUrl = inject('baseUrl');
 const buildTime = new Date(inject('buildTime'));
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const chromium = useBrowser();
 
 const idOf = (file: string) => file.replace(/^.*\/|\.md$/g, '');
 type Raw = Record<string, unknown>;
@@ -61,7 +54,7 @@ describe('Jetzt mitreden', () => {
 	test('the hub lists every open chance, soonest first, each with when, how and where to go next – also without JavaScript', async () => {
 		expect(expected.length).toBeGreaterThan(2);
 		for (const javaScriptEnabled of [true, false]) {
-			const { page, errors } = await watchedContext(browser, { ...phone, javaScriptEnabled });
+			const { page, errors } = await watchedContext(chromium.browser, { ...phone, javaScriptEnabled });
 			const p = await page();
 			if (javaScriptEnabled) await p.clock.install({ time: buildTime });
 			await p.goto(`${baseUrl}/mitmachen/`);
@@ -79,7 +72,7 @@ describe('Jetzt mitreden', () => {
 	});
 
 	test('the home page shows the first three under „Jetzt mitreden"', async () => {
-		const { page } = await watchedContext(browser, { viewport: { width: 1280, height: 900 } });
+		const { page } = await watchedContext(chromium.browser, { viewport: { width: 1280, height: 900 } });
 		const p = await page();
 		await p.clock.install({ time: buildTime });
 		await p.goto(`${baseUrl}/`);
@@ -89,7 +82,7 @@ describe('Jetzt mitreden', () => {
 	});
 
 	test('time moves without a rebuild: a deadline passes, a period has not begun yet', async () => {
-		const { page, errors } = await watchedContext(browser, { viewport: { width: 1280, height: 900 } });
+		const { page, errors } = await watchedContext(chromium.browser, { viewport: { width: 1280, height: 900 } });
 		const p = await page();
 		await p.clock.install({ time: buildTime });
 		await p.goto(`${baseUrl}/mitmachen/`);
@@ -120,7 +113,7 @@ describe('Jetzt mitreden', () => {
 	});
 
 	test('a call that closes after the build moves to the closed calls and says so on its page', async () => {
-		const { page } = await watchedContext(browser, { viewport: { width: 1280, height: 900 } });
+		const { page } = await watchedContext(chromium.browser, { viewport: { width: 1280, height: 900 } });
 		const p = await page();
 		await p.clock.install({ time: buildTime });
 		await p.goto(`${baseUrl}/aufrufe/`);
@@ -143,7 +136,7 @@ describe('Jetzt mitreden', () => {
 	});
 
 	test('a project page says near the top whether residents can have a say: soon, until when, or over', async () => {
-		const { page } = await watchedContext(browser, { viewport: { width: 1280, height: 900 } });
+		const { page } = await watchedContext(chromium.browser, { viewport: { width: 1280, height: 900 } });
 		const p = await page();
 		await p.goto(`${baseUrl}/projekte/trinkbrunnen-lindenplatz/`);
 		const status = p.locator('time-state.participation-status');
@@ -172,7 +165,7 @@ describe('Jetzt mitreden', () => {
 
 describe('what became of an idea: decisions, steps, results, money', () => {
 	test('the project shows its path with the Quartiersrat vote in it, linked to the decision and its minutes', async () => {
-		const { page, errors } = await watchedContext(browser, { viewport: { width: 1280, height: 900 } });
+		const { page, errors } = await watchedContext(chromium.browser, { viewport: { width: 1280, height: 900 } });
 		const p = await page();
 		await p.goto(`${baseUrl}/projekte/mieterberatung-ausbau/`);
 		const path = p.locator('section[aria-labelledby="path-heading"]');
@@ -194,7 +187,7 @@ describe('what became of an idea: decisions, steps, results, money', () => {
 	});
 
 	test('an idea shows an estimate, never a grant; granted money shows per year with what is paid', async () => {
-		const { page } = await watchedContext(browser, { viewport: { width: 1280, height: 900 } });
+		const { page } = await watchedContext(chromium.browser, { viewport: { width: 1280, height: 900 } });
 		const p = await page();
 		await p.goto(`${baseUrl}/projekte/trinkbrunnen-lindenplatz/`);
 		const box = p.locator('#funding-heading + dl');
@@ -209,7 +202,7 @@ describe('what became of an idea: decisions, steps, results, money', () => {
 	});
 
 	test('decisions by year and by committee, newest first', async () => {
-		const { page } = await watchedContext(browser, { ...phone, javaScriptEnabled: false });
+		const { page } = await watchedContext(chromium.browser, { ...phone, javaScriptEnabled: false });
 		const p = await page();
 		await p.goto(`${baseUrl}/beschluesse/`);
 		const all = entryFiles('beschluesse').map((f) => ({ id: idOf(f), ...(readData(f) as { committee: string }) }));
@@ -224,7 +217,7 @@ describe('what became of an idea: decisions, steps, results, money', () => {
 	});
 
 	test('goals by Handlungsfeld with their projects counted; a goal page with indicators and the projects’ steps', async () => {
-		const { page, errors } = await watchedContext(browser, { viewport: { width: 1280, height: 900 } });
+		const { page, errors } = await watchedContext(chromium.browser, { viewport: { width: 1280, height: 900 } });
 		const p = await page();
 		await p.goto(`${baseUrl}/ziele/`);
 		expect(await p.locator('main .card h3 a').count()).toBe(entryFiles('ziele').length);
@@ -241,7 +234,7 @@ describe('what became of an idea: decisions, steps, results, money', () => {
 	});
 
 	test('where the money goes: four charts drawn at build time, each with its point, table and projects – readable on a phone and in print', async () => {
-		const { page, errors } = await watchedContext(browser, { ...phone, javaScriptEnabled: false });
+		const { page, errors } = await watchedContext(chromium.browser, { ...phone, javaScriptEnabled: false });
 		const p = await page();
 		await p.goto(`${baseUrl}/foerderung/`);
 		expect(await p.locator('figure.chart').count()).toBe(4);
@@ -262,7 +255,7 @@ describe('what became of an idea: decisions, steps, results, money', () => {
 	});
 
 	test('open data page names every file with its licence; the facilities page links its data', async () => {
-		const { page } = await watchedContext(browser, { viewport: { width: 1280, height: 900 } });
+		const { page } = await watchedContext(chromium.browser, { viewport: { width: 1280, height: 900 } });
 		const p = await page();
 		await p.goto(`${baseUrl}/daten/`);
 		expect(await p.getByRole('link', { name: 'Datenlizenz Deutschland – Zero – Version 2.0' }).getAttribute('href')).toBe('https://www.govdata.de/dl-de/zero-2-0');
@@ -280,7 +273,7 @@ describe('what became of an idea: decisions, steps, results, money', () => {
 
 describe('the new pages by keyboard', () => {
 	test('every link and control in <main> is reached with Tab, in order, and shows where the focus is', async () => {
-		const { page, errors } = await watchedContext(browser, phone);
+		const { page, errors } = await watchedContext(chromium.browser, phone);
 		const p = await page();
 		for (const path of ['/mitmachen/', '/beschluesse/', '/beschluesse/2026-10-21-mieterberatung-votum/', '/ziele/', '/ziele/mieterinnen-schuetzen/', '/foerderung/', '/daten/']) {
 			await p.goto(`${baseUrl}${path}`);

@@ -6,20 +6,13 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { parse } from 'yaml';
-import { launch, watchedContext } from '../helpers/browser';
+import { watchedContext, useBrowser } from '../helpers/browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const chromium = useBrowser();
 
 const desktop = { viewport: { width: 1280, height: 900 } };
 const phone = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
@@ -81,7 +74,7 @@ const resultPaths = (p: Page) => p.locator('.search-result h2 a').evaluateAll((l
 
 describe('header search', () => {
 	test('loads nothing of the search until the field is used, then finds results', async () => {
-		const { page, foreign, errors } = await watchedContext(browser, phone);
+		const { page, foreign, errors } = await watchedContext(chromium.browser, phone);
 		const p = await page();
 		const requests: string[] = [];
 		p.on('request', (request) => requests.push(new URL(request.url()).pathname));
@@ -99,7 +92,7 @@ describe('header search', () => {
 	});
 
 	test("each facility's name finds its page first", async () => {
-		const { page, errors } = await watchedContext(browser, desktop);
+		const { page, errors } = await watchedContext(chromium.browser, desktop);
 		const p = await page();
 		await p.goto(`${baseUrl}/`);
 		const misses: string[] = [];
@@ -112,7 +105,7 @@ describe('header search', () => {
 	});
 
 	test('keyboard only: arrow keys move through the results, Escape closes, Enter opens a result', async () => {
-		const { page, errors } = await watchedContext(browser, desktop);
+		const { page, errors } = await watchedContext(chromium.browser, desktop);
 		const p = await page();
 		await p.goto(`${baseUrl}/projekte/`);
 		// „Suchen" in the header opens the search bar and moves focus into its field.
@@ -140,7 +133,7 @@ describe('header search', () => {
 	});
 
 	test('Enter in the field opens the search page with the query', async () => {
-		const { page, errors } = await watchedContext(browser, phone);
+		const { page, errors } = await watchedContext(chromium.browser, phone);
 		const p = await page();
 		await p.goto(`${baseUrl}/`);
 		await openHeaderSearch(p);
@@ -157,7 +150,7 @@ describe('header search', () => {
 
 describe('on a phone', () => {
 	test('the filters fit the screen: a long Thema name does not push them past its edge', async () => {
-		const { page } = await watchedContext(browser, phone);
+		const { page } = await watchedContext(chromium.browser, phone);
 		const p = await page();
 		await p.goto(`${baseUrl}/suche/?q=platz`);
 		await settled(p);
@@ -169,10 +162,10 @@ describe('on a phone', () => {
 
 describe('the index', () => {
 	test('holds the text of <main> only: no header, navigation, breadcrumbs or footer', async () => {
-		const { page } = await watchedContext(browser, desktop);
+		const { page } = await watchedContext(chromium.browser, desktop);
 		const p = await page();
 		await p.goto(`${baseUrl}/`);
-		// A string, so that the test runner does not rewrite the dynamic import meant for the browser.
+		// A string, so that the test runner does not rewrite the dynamic import meant for the chromium.browser.
 		const content = (await p.evaluate(`(async () => {
 			const pagefind = await import('/pagefind/pagefind.js');
 			await pagefind.options({ noWorker: true });
@@ -190,7 +183,7 @@ describe('the index', () => {
 
 describe('German matching', () => {
 	test('„platz" finds the playgrounds (part of the compound „Spielplatz")', async () => {
-		const { page } = await watchedContext(browser, desktop);
+		const { page } = await watchedContext(chromium.browser, desktop);
 		const p = await page();
 		await p.goto(`${baseUrl}/suche/?q=platz`);
 		await settled(p);
@@ -206,7 +199,7 @@ describe('German matching', () => {
 	});
 
 	test('„Spielplaetze" (without umlaut) finds „Spielplatz"', async () => {
-		const { page } = await watchedContext(browser, desktop);
+		const { page } = await watchedContext(chromium.browser, desktop);
 		const p = await page();
 		await p.goto(`${baseUrl}/`);
 		const found = await headerSearch(p, 'Spielplaetze');
@@ -217,7 +210,7 @@ describe('German matching', () => {
 	test('a synonym from content/suche/synonyme.yaml finds pages that only use another word of its group', async () => {
 		const synonym = 'Jugendfreizeiteinrichtung';
 		expect(contentText()).not.toContain(synonym.toLowerCase());
-		const { page } = await watchedContext(browser, desktop);
+		const { page } = await watchedContext(chromium.browser, desktop);
 		const p = await page();
 		await p.goto(`${baseUrl}/suche/?q=${synonym}`);
 		await settled(p);
@@ -228,7 +221,7 @@ describe('German matching', () => {
 
 describe('search page', () => {
 	test('filters and sorting change the results and show in the address', async () => {
-		const { page, errors } = await watchedContext(browser, desktop);
+		const { page, errors } = await watchedContext(chromium.browser, desktop);
 		const p = await page();
 		await p.goto(`${baseUrl}/suche/?q=Quartier`);
 		await settled(p);
@@ -269,7 +262,7 @@ describe('search page', () => {
 	});
 
 	test('a category without a query lists exactly its facilities', async () => {
-		const { page, errors } = await watchedContext(browser, desktop);
+		const { page, errors } = await watchedContext(chromium.browser, desktop);
 		const p = await page();
 		const label = categoryLabel('kita');
 		await p.goto(`${baseUrl}/suche/?kategorie=${encodeURIComponent(label)}`);
@@ -282,7 +275,7 @@ describe('search page', () => {
 	});
 
 	test('no results: a helpful hint, a button that removes the filters, links to the sections', async () => {
-		const { page, errors } = await watchedContext(browser, desktop);
+		const { page, errors } = await watchedContext(chromium.browser, desktop);
 		const p = await page();
 		await p.goto(`${baseUrl}/suche/?q=Xylofonkurs`);
 		await settled(p);
@@ -303,7 +296,7 @@ describe('search page', () => {
 	});
 
 	test('keyboard only: search, filter and load more results; focus goes to the first new result', async () => {
-		const { page, errors } = await watchedContext(browser, desktop);
+		const { page, errors } = await watchedContext(chromium.browser, desktop);
 		const p = await page();
 		await p.goto(`${baseUrl}/suche/`);
 		await settled(p);
@@ -340,7 +333,7 @@ describe('search page', () => {
 	});
 
 	test('the result count is announced in a live region; axe finds nothing with results shown', async () => {
-		const { page, foreign, errors } = await watchedContext(browser, phone);
+		const { page, foreign, errors } = await watchedContext(chromium.browser, phone);
 		const p = await page();
 		await p.goto(`${baseUrl}/suche/?q=platz`);
 		await settled(p);
@@ -360,7 +353,7 @@ describe('search page', () => {
 	});
 
 	test('without JavaScript the page explains what to do and lists the sections', async () => {
-		const { page } = await watchedContext(browser, { ...desktop, javaScriptEnabled: false });
+		const { page } = await watchedContext(chromium.browser, { ...desktop, javaScriptEnabled: false });
 		const p = await page();
 		await p.goto(`${baseUrl}/suche/?q=Kita`);
 		expect(await p.locator('main').textContent()).toContain('Die Suche braucht JavaScript');

@@ -1,5 +1,6 @@
 /** Debian's Chromium driven by Playwright, with a record of every request that leaves 127.0.0.1. */
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -8,6 +9,23 @@ export function launch(): Promise<Browser> {
 		executablePath: CHROMIUM_PATH,
 		args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 	});
+}
+
+/** Registers hooks that launch Chromium before the calling test file's tests and close it after them. */
+export function useBrowser(): { readonly browser: Browser } {
+	let browser: Browser | undefined;
+	beforeAll(async () => {
+		browser = await launch();
+	});
+	afterAll(async () => {
+		await browser?.close();
+	});
+	return {
+		get browser() {
+			if (!browser) throw new Error('useBrowser(): Chromium is launched in beforeAll; use it inside tests.');
+			return browser;
+		},
+	};
 }
 
 export interface Watched {

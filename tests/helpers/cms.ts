@@ -7,8 +7,9 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
-import type { Watched } from './browser';
+import { afterAll, beforeAll } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { useBrowser, watchedContext, type Watched } from './browser';
 import { ASTRO_CLI, cleanEnv } from './run';
 import { freePort, waitForPort } from './ports';
 
@@ -51,6 +52,36 @@ export async function startEditor(name: string): Promise<Editor> {
 			rmSync(work, { recursive: true, force: true });
 		},
 	};
+}
+
+type Schema = Parameters<typeof validateIn>[1];
+
+/** An editor for a test file, with a browser on it: started before its tests, stopped after them. */
+export interface EditorSession extends Editor {
+	browser: Browser;
+	/** A 1280 × 900 context that records console errors and requests to other hosts. */
+	watched: Watched;
+	/** Opens the admin and signs in (see `openAdmin`). */
+	openAdmin: () => Promise<Page>;
+	/** Validates data with this editor's content as the set of existing entries. */
+	validate: (schema: Schema, data: unknown) => ReturnType<typeof validateIn>;
+}
+
+/** Registers the hooks that start an editor (`startEditor`) and Chromium (`useBrowser`) for the calling test file. */
+export function useEditor(name: string): EditorSession {
+	let editor: Editor | undefined;
+	const chromium = useBrowser();
+	const session = {
+		openAdmin: () => openAdmin(session.watched, session.site),
+		validate: (schema: Schema, data: unknown) => validateIn(session.content, schema, data),
+	} as EditorSession;
+	beforeAll(async () => {
+		editor = await startEditor(name);
+		const { browser } = chromium;
+		Object.assign(session, editor, { browser, watched: await watchedContext(browser, { viewport: { width: 1280, height: 900 } }) });
+	}, 180_000);
+	afterAll(() => editor?.stop());
+	return session;
 }
 
 /** The sign-in button of the local backend (no account needed). */
