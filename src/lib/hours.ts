@@ -75,6 +75,8 @@ export function weekTable(value: string): WeekRow[] {
 /** How many days ahead the build works out the hours day by day (with holidays and seasons). */
 export const CALENDAR_DAYS = 84;
 
+const calendars = new Map<string, HoursCalendar>();
+
 /**
  * The hours of the coming `days` days from `from` (Berlin): the usual week (each weekday's most frequent hours) and the
  * days that differ from it – public holidays, the start or end of a season. See today-hours.ts.
@@ -82,22 +84,23 @@ export const CALENDAR_DAYS = 84;
 export function hoursCalendar(value: string, from: Date, days = CALENDAR_DAYS): HoursCalendar {
 	const local = berlinWallClockAsLocal(from);
 	const start = new Date(local.getFullYear(), local.getMonth(), local.getDate());
-	const perDay = spansByDay(value, start, days).map((spans) => spans.join(', '));
-	const dateOf = (i: number) => {
+	// The list, the facility page and the finder's data all ask for the same values with the same build day.
+	const key = `${value}\u0000${start.getTime()}\u0000${days}`;
+	const known = calendars.get(key);
+	if (known) return known;
+	const perDay = spansByDay(value, start, days).map((spans, i) => {
 		const d = new Date(start.getFullYear(), start.getMonth(), start.getDate() + i);
-		return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-	};
-	const weekdayOf = (i: number) => (new Date(start.getFullYear(), start.getMonth(), start.getDate() + i).getDay() + 6) % 7;
+		return { date: `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`, weekday: (d.getDay() + 6) % 7, spans: spans.join(', ') };
+	});
 	const week = Array.from({ length: 7 }, (_, weekday) => {
 		const counts = new Map<string, number>();
-		perDay.forEach((spans, i) => weekdayOf(i) === weekday && counts.set(spans, (counts.get(spans) ?? 0) + 1));
+		for (const day of perDay) if (day.weekday === weekday) counts.set(day.spans, (counts.get(day.spans) ?? 0) + 1);
 		return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
 	});
-	const exceptions: Record<string, string> = {};
-	perDay.forEach((spans, i) => {
-		if (spans !== week[weekdayOf(i)]) exceptions[dateOf(i)] = spans;
-	});
-	return { week, days: exceptions };
+	const exceptions = Object.fromEntries(perDay.filter((day) => day.spans !== week[day.weekday]).map((day) => [day.date, day.spans]));
+	const calendar = { week, days: exceptions };
+	calendars.set(key, calendar);
+	return calendar;
 }
 
 /**
