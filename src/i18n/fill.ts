@@ -18,6 +18,7 @@ export function fill(text: string, params: Record<string, string | number>, drop
 }
 
 const rules = new Map<string, Intl.PluralRules>();
+const numbers = new Map<string, Intl.NumberFormat>();
 
 /** Replaces each `{name, plural, … }` by the form for params[name]. */
 function replacePlurals(text: string, params: Record<string, string | number>, lang: string, dropMissing: boolean): string {
@@ -67,9 +68,11 @@ function replacePlurals(text: string, params: Record<string, string | number>, l
 			if (!rule) rules.set(lang, (rule = new Intl.PluralRules(lang)));
 			chosen = forms.get(`=${value}`) ?? forms.get(rule.select(value)) ?? chosen;
 		}
-		// Latin digits in every language, Arabic included (see lib/format.ts), and no grouping: a count reads the same
+		// Latin digits in every language, Arabic included (see INTL_TAGS in i18n/index.ts), and no grouping: a count reads the same
 		// in a sentence as on the map marker or button that shows it (WCAG 2.5.3), e.g. „1234 Einrichtungen".
-		const number = Number.isNaN(value) ? '' : new Intl.NumberFormat(lang, { numberingSystem: 'latn', useGrouping: false }).format(value);
+		let numberFormat = numbers.get(lang);
+		if (!numberFormat) numbers.set(lang, (numberFormat = new Intl.NumberFormat(lang, { numberingSystem: 'latn', useGrouping: false })));
+		const number = Number.isNaN(value) ? '' : numberFormat.format(value);
 		out += text.slice(from, start) + chosen.replace(/#/g, number);
 		from = close + 1;
 	}

@@ -32,8 +32,13 @@ export function useTranslations(locale: string = defaultLocale) {
 		fill(dict[key], params, false, lang);
 }
 
-/** BCP 47 tags for Intl per site locale (Arabic with Latin digits, see lib/format.ts). */
-const INTL_TAGS: Record<string, string> = { de: 'de-DE', en: 'en-GB', tr: 'tr-TR', ar: 'ar-u-nu-latn' };
+/**
+ * BCP 47 tags for Intl per site locale. Arabic uses Latin digits (0–9): they are what residents read on letters,
+ * phone numbers, house numbers and timetables in Germany, and they do not change between a page and a printed notice.
+ */
+export const INTL_TAGS: Record<string, string> = { de: 'de-DE', en: 'en-GB', tr: 'tr-TR', ar: 'ar-u-nu-latn' };
+
+const displayNames = new Map<string, Intl.DisplayNames>();
 
 /**
  * The name of a language people speak, in the reader's language („Türkisch", „Turkish", „Türkçe", „التركية"), from
@@ -41,7 +46,9 @@ const INTL_TAGS: Record<string, string> = { de: 'de-DE', en: 'en-GB', tr: 'tr-TR
  */
 export function languageName(code: LanguageCode, locale: string = defaultLocale): string {
 	if (code === 'dgs') return useTranslations(locale)('language.dgs');
-	return new Intl.DisplayNames([INTL_TAGS[locale] ?? locale], { type: 'language' }).of(code) ?? code;
+	let names = displayNames.get(locale);
+	if (!names) displayNames.set(locale, (names = new Intl.DisplayNames([INTL_TAGS[locale] ?? locale], { type: 'language' })));
+	return names.of(code) ?? code;
 }
 
 /** A language's name in itself, for a language switcher („English", „Türkçe", „العربية"). */

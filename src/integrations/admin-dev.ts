@@ -24,14 +24,13 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { build } from 'vite';
 import { readSettings } from '../schemas';
 import { adminTitle, cmsConfigJson } from '../../cms/config';
+import { escapeHtml } from '../lib/escape';
 
 const CACHE = path.resolve('node_modules/.cache/quartier-admin');
 const MANIFEST = path.join(CACHE, 'manifest.json');
 /** Where the bundle's files are served from under /admin/. */
 const APP = '/admin/_app/';
 const ENTRY = path.resolve('cms/admin.ts');
-
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 
 interface Manifest {

@@ -1,12 +1,10 @@
-import { TIME_ZONE } from './time';
-import { useTranslations } from '../i18n';
+import { berlinDateKey, TIME_ZONE } from './time';
+import { INTL_TAGS, useTranslations } from '../i18n';
 
 /**
- * Dates, times, money, numbers and lists per language, through Intl. Arabic uses Latin digits (0–9): they are what
- * residents read on letters, phone numbers, house numbers and timetables in Germany, and they do not change between
- * a page and a printed notice. The German formatters are also exported one by one (`formatDay` …).
+ * Dates, times, money, numbers and lists per language, through Intl with the language's tag (`INTL_TAGS`: Arabic
+ * with Latin digits). The German formatters are also exported one by one (`formatDay` …).
  */
-export const LOCALE_TAGS: Record<string, string> = { de: 'de-DE', en: 'en-GB', tr: 'tr-TR', ar: 'ar-u-nu-latn' };
 
 export interface Formatter {
 	/** A calendar day, e.g. „14. Oktober 2026". */
@@ -29,15 +27,13 @@ export interface Formatter {
 	bytes(bytes: number): string;
 }
 
-/** The Berlin calendar day of an instant, to tell whether a span ends on the day it starts. */
-const berlinDayKey = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: TIME_ZONE });
 const formatters = new Map<string, Formatter>();
 
 /** The formatters of a language (cached). */
 export function formatterFor(locale = 'de'): Formatter {
 	const cached = formatters.get(locale);
 	if (cached) return cached;
-	const tag = LOCALE_TAGS[locale] ?? locale;
+	const tag = INTL_TAGS[locale] ?? locale;
 	const t = useTranslations(locale);
 	const dayFormat = new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 	const weekdayDayFormat = new Intl.DateTimeFormat(tag, { weekday: 'short', day: 'numeric', month: 'long', year: 'numeric', timeZone: TIME_ZONE });
@@ -56,7 +52,7 @@ export function formatterFor(locale = 'de'): Formatter {
 		day: (date) => dayFormat.format(date),
 		dateBlock: (date) => ({ day: blockDay.format(date), month: blockMonth.format(date) }),
 		span(start, end) {
-			const sameDay = berlinDayKey.format(start) === berlinDayKey.format(end);
+			const sameDay = berlinDateKey(start) === berlinDateKey(end);
 			if (sameDay) return `${weekdayDayFormat.format(start)}, ${clock(`${timeFormat.format(start)}–${timeFormat.format(end)}`)}`;
 			return `${weekdayDayFormat.format(start)}, ${clock(timeFormat.format(start))} – ${weekdayDayFormat.format(end)}, ${clock(timeFormat.format(end))}`;
 		},

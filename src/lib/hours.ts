@@ -1,6 +1,6 @@
 /** Opening hours as a weekly table, computed at build time from the OSM opening_hours value. */
 import { parseOpeningHours } from './opening-hours';
-import { berlinOffset } from './time';
+import { berlinWallClock } from './time';
 import { SHORT_WEEKDAYS, WEEKDAYS, type HoursCalendar } from './today-hours';
 
 export { WEEKDAYS };
@@ -114,7 +114,7 @@ export function hoursNote(value: string): string | undefined {
 
 /** A Date whose local-time fields show Berlin's wall-clock time at `instant` (what opening_hours expects). */
 export function berlinWallClockAsLocal(instant: Date): Date {
-	const wall = new Date(instant.getTime() + berlinOffset(instant.getTime()));
+	const wall = berlinWallClock(instant);
 	return new Date(wall.getUTCFullYear(), wall.getUTCMonth(), wall.getUTCDate(), wall.getUTCHours(), wall.getUTCMinutes(), wall.getUTCSeconds());
 }
 

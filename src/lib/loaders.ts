@@ -59,8 +59,6 @@ export function singleFileLoader(relativePath: string): Loader {
 	);
 }
 
-
-
 /**
  * One optional JSON file in content/ (e.g. the base map, content/karte/grundkarte.geojson) as a collection with a
  * single entry named after the file. Without the file the collection is empty and the build says so once.
@@ -68,7 +66,7 @@ export function singleFileLoader(relativePath: string): Loader {
 export function optionalJsonLoader(relativePath: string, missingNote: string): Loader {
 	const full = path.join(contentDir(), relativePath);
 	const id = path.basename(relativePath).replace(/\.[^.]+$/, '');
-	return {
+	return withGermanErrors({
 		name: 'optional-json',
 		load: async ({ store, parseData, logger, watcher }) => {
 			watcher?.add(full);
@@ -84,11 +82,7 @@ export function optionalJsonLoader(relativePath: string, missingNote: string): L
 				} catch (error) {
 					throw germanContentError(full, new Error(`Die Datei ist kein gültiges JSON: ${error instanceof Error ? error.message : String(error)}`));
 				}
-				try {
-					store.set({ id, data: await parseData({ id, data: raw as Record<string, unknown>, filePath: full }) });
-				} catch (error) {
-					throw germanContentError(full, error);
-				}
+				store.set({ id, data: await parseData({ id, data: raw as Record<string, unknown>, filePath: full }) });
 			};
 			// Made (npm run import:grundkarte), changed or removed while the dev server runs.
 			for (const event of ['add', 'change', 'unlink'] as const) {
@@ -98,5 +92,5 @@ export function optionalJsonLoader(relativePath: string, missingNote: string): L
 			}
 			await load();
 		},
-	};
+	}, path.dirname(relativePath));
 }

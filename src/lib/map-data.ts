@@ -126,9 +126,10 @@ export function decodePlaces(data: MapData): MapPlace[] {
 
 /** Places with their details (in the browser). */
 export function withDetails(places: MapPlace[], details: DetailsData): Place[] {
+	// Many places share their hours: each distinct value is decoded once.
+	const hoursList = details.hours.map(([openingHours, calendar]) => ({ openingHours, hours: calendar ? decodeCalendar(calendar) : undefined }));
 	return places.map((place, i) => {
 		const [address, description, languages, wheelchair, hours] = details.rows[i] ?? ['', '', '', 'unknown', -1];
-		const [openingHours, calendar] = details.hours[hours] ?? ['', ''];
-		return { ...place, address, description, languages: languages ? languages.split(' ') : [], wheelchair, openingHours, hours: calendar ? decodeCalendar(calendar) : undefined };
+		return { ...place, address, description, languages: languages ? languages.split(' ') : [], wheelchair, ...(hoursList[hours] ?? { openingHours: '', hours: undefined }) };
 	});
 }

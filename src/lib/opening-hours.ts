@@ -1,5 +1,6 @@
 /** Parsing OSM opening_hours the same way everywhere (build, pages, CMS): Saxony's holidays, German messages. */
 import OpeningHours from 'opening_hours';
+import { DAY_CODES, MONTH_CODES } from './opening-hours-form';
 
 /** Location data for the opening_hours library (public holidays of Saxony). */
 export const OPENING_HOURS_REGION = { lat: 51.34, lon: 12.4, address: { country_code: 'de', state: 'Sachsen' } };
@@ -54,8 +55,8 @@ export function openingHoursProblem(value: string): string | undefined {
 // The library's German texts speak to a programmer („du", selectors, tokens). They are mapped to plain sentences
 // addressed with „Sie"; what is not mapped gets its „du" forms replaced, and a generic sentence is the last resort.
 
-const DAYS = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const DAYS: readonly string[] = DAY_CODES;
+const MONTHS: readonly string[] = MONTH_CODES;
 const q = (text: string) => `„${text}"`;
 
 /** „statt X" with X as the editor typed it (the library lower-cases what it corrects). */

@@ -19,10 +19,19 @@ export function berlinOffset(instant: number): number {
 	return wall - Math.floor(instant / 1000) * 1000;
 }
 
+/** A Date whose UTC fields show Berlin's wall-clock time at `instant` (for reading the day, weekday or hour). */
+export function berlinWallClock(instant: Date): Date {
+	return new Date(instant.getTime() + berlinOffset(instant.getTime()));
+}
+
 /** The day of the week in Berlin at `instant`: 0 = Monday … 6 = Sunday. */
 export function berlinWeekday(instant: Date): number {
-	const wall = new Date(instant.getTime() + berlinOffset(instant.getTime()));
-	return (wall.getUTCDay() + 6) % 7;
+	return (berlinWallClock(instant).getUTCDay() + 6) % 7;
+}
+
+/** The Berlin calendar date at `instant`, as „YYYY-MM-DD". */
+export function berlinDateKey(instant: Date): string {
+	return berlinWallClock(instant).toISOString().slice(0, 10);
 }
 
 /** The instant at which Berlin's clocks show the given wall-clock time. */

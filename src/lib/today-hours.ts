@@ -5,7 +5,7 @@
  * The build works out the coming weeks day by day, with public holidays and seasons (see `hoursCalendar` in
  * hours.ts): a usual week plus the days that differ from it. Past the days worked out, the usual week is used.
  */
-import { berlinOffset, berlinWeekday } from './time';
+import { berlinWallClock } from './time';
 
 export const WEEKDAYS = ['Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag'] as const;
 export const SHORT_WEEKDAYS = ['Mo', 'Di', 'Mi', 'Do', 'Fr', 'Sa', 'So'] as const;
@@ -39,11 +39,6 @@ export function decodeCalendar(text: string): HoursCalendar {
 	return { week: week.split('|'), days };
 }
 
-/** The Berlin calendar date at `instant`, as „YYYY-MM-DD". */
-export function berlinDateKey(instant: Date): string {
-	return new Date(instant.getTime() + berlinOffset(instant.getTime())).toISOString().slice(0, 10);
-}
-
 export interface TodayWords {
 	/** „Heute" */
 	today: string;
@@ -53,8 +48,9 @@ export interface TodayWords {
 
 /** The line for the day `at` falls on in Berlin. */
 export function todayLine(calendar: HoursCalendar, at: Date, words: TodayWords): string {
-	const day = berlinWeekday(at);
-	const key = berlinDateKey(at);
+	const wall = berlinWallClock(at);
+	const day = (wall.getUTCDay() + 6) % 7;
+	const key = wall.toISOString().slice(0, 10);
 	const spans = key in calendar.days ? calendar.days[key] : calendar.week[day];
 	return `${words.today} (${SHORT_WEEKDAYS[day]}): ${spans || words.closed}`;
 }

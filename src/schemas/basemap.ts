@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { de } from './messages';
 import type { Bounds } from './fields';
+import { degrees } from './district';
 
 /**
  * The district's own base map (content/karte/grundkarte.geojson): street lines with names, green spaces, water,
@@ -102,8 +103,6 @@ const feature = z
 		}
 	});
 export type BasemapFeature = z.infer<typeof feature>;
-
-const degrees = (value: number) => value.toLocaleString('de-DE', { maximumFractionDigits: 6 });
 
 /**
  * The base map of a district whose map frame is `bounds`. Everything must lie near the frame (at most half its

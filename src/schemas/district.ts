@@ -11,7 +11,8 @@ export interface Bounds {
 	east: number;
 }
 
-const degrees = (value: number) => value.toLocaleString('de-DE', { maximumFractionDigits: 6 });
+/** Degrees as German staff read them, e.g. „51,3461". */
+export const degrees = (value: number) => value.toLocaleString('de-DE', { maximumFractionDigits: 6 });
 
 /** What is wrong with a point outside `bounds`, one German message per coordinate; empty when it lies inside. */
 export function districtProblems(bounds: Bounds, district: string, point: { lat: number; lng: number }): { path: 'lat' | 'lng'; message: string }[] {

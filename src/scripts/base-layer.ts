@@ -10,6 +10,7 @@
  */
 import * as L from 'leaflet';
 import type { BasemapFeature, BasemapGeometry, BasemapKind } from '../schemas/basemap';
+import { escapeHtml } from '../lib/escape';
 
 interface BaseLayerData {
 	attribution: string;
@@ -191,12 +192,6 @@ export async function addBaseLayer(map: L.Map, url: string): Promise<boolean> {
 	const group = L.layerGroup().addTo(map);
 	map.on('zoomend', () => placeLabels(map, labels, group));
 	placeLabels(map, labels, group);
-	if (data.attribution) map.attributionControl.addAttribution(escapeText(data.attribution));
+	if (data.attribution) map.attributionControl.addAttribution(escapeHtml(data.attribution));
 	return boundaries.length > 0;
-}
-
-function escapeText(text: string): string {
-	const div = document.createElement('div');
-	div.textContent = text;
-	return div.innerHTML;
 }

@@ -4,12 +4,13 @@
  * (two clicks), remembered in this browser and withdrawable on the page.
  */
 import * as L from 'leaflet';
+import { escapeHtml } from '../lib/escape';
 
 export const CONSENT_KEY = 'quartier:detailkarte';
 
-export async function addDetailMap(map: L.Map, host: HTMLElement, escape: (text: string) => string) {
+export async function addDetailMap(map: L.Map, host: HTMLElement) {
 	const container = map.getContainer();
-	const attribution = `<a href="${escape(host.dataset.attributionUrl ?? '#')}">${escape(host.dataset.attribution ?? '')}</a>`;
+	const attribution = `<a href="${escapeHtml(host.dataset.attributionUrl ?? '#')}">${escapeHtml(host.dataset.attribution ?? '')}</a>`;
 	const maxZoom = Number(host.dataset.maxZoom ?? 19);
 	const own = host.dataset.pmtiles;
 	if (own) {

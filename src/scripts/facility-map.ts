@@ -23,6 +23,7 @@ import { addDetailMap } from './detail-map';
 import { addBaseLayer } from './base-layer';
 import { gestureHandling } from './map-gestures';
 import { fill } from '../i18n/fill';
+import { escapeHtml } from '../lib/escape';
 
 /** What <facility-finder> exposes (and sends with `facilities-filtered`): the rows of the shared place data its filter lets through. */
 export interface FinderState {
@@ -64,12 +65,6 @@ const LAYERS = LAYER_STYLES;
 /** Words from the page's dictionary (see FacilityMap.astro): group names, and each kind in singular and plural. */
 type Words = { group: string; groupMixed: string } & Record<Kind, [string, string]>;
 
-function escape(text: string): string {
-	const div = document.createElement('div');
-	div.textContent = text;
-	return div.innerHTML;
-}
-
 /** Where the o-th of n things at one spot stands, in pixels from the spot (a circle wide enough for 30 px markers). */
 function offset(o: number, n: number): [number, number] {
 	if (n < 2) return [0, 0];
@@ -82,7 +77,7 @@ const markerIcon = (color: string, path: string, shape: 'round' | 'square', [dx,
 	L.divIcon({
 		className: `map-marker map-marker--${shape}`,
 		// Icon and colour (and for layers, the shape): the kind of place is never told by colour alone.
-		html: `<span style="background:${color}" aria-hidden="true"><svg viewBox="0 0 24 24" focusable="false"><path d="${escape(path)}"></path></svg></span>`,
+		html: `<span style="background:${color}" aria-hidden="true"><svg viewBox="0 0 24 24" focusable="false"><path d="${escapeHtml(path)}"></path></svg></span>`,
 		iconSize: [30, 30],
 		iconAnchor: [15 - dx, 15 - dy],
 		popupAnchor: [dx, dy - 14],
@@ -240,13 +235,13 @@ export async function mountMap(host: HTMLElement) {
 			const { category } = place;
 			marker = namedMarker(place.lat, place.lng, `${place.name}, ${category.label}`, itemIcon(item, o, n), () => {
 				const address = detailed?.[i]?.address;
-				return `<p class="map-popup__title"><a href="${escape(single?.href ?? `/einrichtungen/${place.id}/`)}">${escape(place.name)}</a></p><p>${escape(category.label)}${address ? `<br>${escape(address)}` : ''}</p>`;
+				return `<p class="map-popup__title"><a href="${escapeHtml(single?.href ?? `/einrichtungen/${place.id}/`)}">${escapeHtml(place.name)}</a></p><p>${escapeHtml(category.label)}${address ? `<br>${escapeHtml(address)}` : ''}</p>`;
 			});
 			marker.on('popupopen', () => highlight(place.id, !revealing));
 		} else {
 			const [link, title, rowLat, rowLng, detail] = layerRows[k][i] as LayerRow;
 			const kind = words[k][0];
-			marker = namedMarker(rowLat, rowLng, `${kind}: ${title}`, itemIcon(item, o, n), () => `<p class="map-popup__title"><a href="${link}">${escape(title)}</a></p><p>${escape(kind)} · ${escape(detail)}</p>`);
+			marker = namedMarker(rowLat, rowLng, `${kind}: ${title}`, itemIcon(item, o, n), () => `<p class="map-popup__title"><a href="${link}">${escapeHtml(title)}</a></p><p>${escapeHtml(kind)} · ${escapeHtml(detail)}</p>`);
 		}
 		const made = marker;
 		made.on('popupopen', () => (lastMarker = made));
@@ -591,6 +586,6 @@ export async function mountMap(host: HTMLElement) {
 	}
 
 	// Detailed map: self-hosted (no consent needed) or from another host after consent.
-	await addDetailMap(map, host, escape);
+	await addDetailMap(map, host);
 	host.dispatchEvent(new CustomEvent('map-ready', { bubbles: true }));
 }

@@ -1,6 +1,7 @@
 /**
  * Query helpers shared by the header search and the search page. No Node imports: this runs in the browser.
  */
+import { escapeHtml } from '../escape';
 
 /**
  * The spellings a query is searched in: as typed, and with ae/oe/ue read as ä/ö/ü („Spielplaetze" →
@@ -28,7 +29,6 @@ export function visibleText(content: string): string {
 	return (at === -1 ? content : content.slice(0, at)).trim();
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Lower case with umlauts reduced, for finding a query word inside a longer word („platz" in „Spielplätze"). */
 function loose(text: string): string {
