@@ -9,7 +9,6 @@ import { Component, createElement as h, type ChangeEvent, type ReactNode } from 
 import type { CMS } from 'decap-cms-core';
 import { openingHoursProblem } from '../../src/lib/opening-hours';
 import {
-	DAY_NAMES,
 	MONTH_NAMES,
 	describeHours,
 	emptyModel,
@@ -19,6 +18,7 @@ import {
 	type TimeRange,
 } from '../../src/lib/opening-hours-form';
 import { TextPreview, type TextControlProps } from './text-control';
+import { WEEKDAYS } from '../../src/lib/today-hours';
 
 const TOO_SPECIAL = 'Diese Öffnungszeiten sind zu besonders für das Formular. Sie können sie hier im OpenStreetMap-Format bearbeiten.';
 const STALE = 'Das Formular kann diese Angabe nicht darstellen und ist gesperrt. Gespeichert wird, was hier steht.';
@@ -102,7 +102,7 @@ class OpeningHoursControl extends Component<TextControlProps, State> {
 			const day = model.days.findIndex((ranges) => ranges.some((range) => !range.from || !range.to));
 			const holidays = Array.isArray(model.holidays) && model.holidays.some((range) => !range.from || !range.to);
 			if (day >= 0 || holidays) {
-				const where = day >= 0 ? DAY_NAMES[day] : 'die Feiertage';
+				const where = day >= 0 ? WEEKDAYS[day] : 'die Feiertage';
 				return { error: { message: `${label}: Bitte geben Sie für ${where} Beginn und Ende an – oder entfernen Sie den Zeitraum.` } };
 			}
 		}
@@ -186,7 +186,7 @@ class OpeningHoursControl extends Component<TextControlProps, State> {
 		return h(
 			'fieldset',
 			{ key: day, className: 'quartier-hours__day' },
-			h('legend', null, DAY_NAMES[day]),
+			h('legend', null, WEEKDAYS[day]),
 			h(
 				'div',
 				{ className: 'quartier-hours__row' },
@@ -305,7 +305,7 @@ class OpeningHoursControl extends Component<TextControlProps, State> {
 						'fieldset',
 						{ className: 'quartier-hours__form', disabled: !inSync },
 						h('legend', { className: 'quartier-hours__hidden' }, 'Formular für die Öffnungszeiten'),
-						...DAY_NAMES.map((_, day) => this.day(model, day)),
+						...WEEKDAYS.map((_, day) => this.day(model, day)),
 						this.holidays(model),
 						this.season(model),
 						this.note(model),

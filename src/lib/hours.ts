@@ -3,8 +3,6 @@ import { parseOpeningHours } from './opening-hours';
 import { berlinWallClock } from './time';
 import { SHORT_WEEKDAYS, WEEKDAYS, type HoursCalendar } from './today-hours';
 
-export { WEEKDAYS };
-
 export interface WeekRow {
 	/** 0 = Monday … 6 = Sunday. */
 	index: number;
@@ -26,15 +24,13 @@ const REFERENCE_MONDAY = [2026, 5, 8] as const;
  * or a value that is only a note: the library reports them as times of unknown state, but they are not opening times.
  */
 function timelessNotes(value: string): Set<string> {
-	const notes = new Set<string>();
 	// Rules are separated by „;", „||" or „," outside quotes.
-	for (const rule of value.match(/(?:"[^"]*"|[^;,|"])+/g) ?? []) {
-		const note = /"([^"]*)"/.exec(rule)?.[1];
-		const withoutNote = rule.replace(/"[^"]*"/g, '');
-		if (note && !/\d{1,2}:\d{2}|sunrise|sunset|dawn|dusk/.test(withoutNote)) notes.add(note.trim());
-	}
-	return notes;
+	const rules = value.match(/(?:"[^"]*"|[^;,|"])+/g) ?? [];
+	return new Set(rules.filter((rule) => !/\d{1,2}:\d{2}|sunrise|sunset|dawn|dusk/.test(rule.replace(/"[^"]*"/g, ''))).flatMap(quotedNotes));
 }
+
+/** The texts in quotes of a value or rule, trimmed, without empty ones. */
+const quotedNotes = (text: string) => [...text.matchAll(/"([^"]*)"/g)].map((m) => m[1]?.trim() ?? '').filter(Boolean);
 
 /** The library's own note for an open end („10:00+"): the closing time is a guess, so the span says „ab 10:00". */
 const OPEN_END = /open end/i;
@@ -73,22 +69,22 @@ export function weekTable(value: string): WeekRow[] {
 }
 
 /** How many days ahead the build works out the hours day by day (with holidays and seasons). */
-export const CALENDAR_DAYS = 84;
+const CALENDAR_DAYS = 84;
 
 const calendars = new Map<string, HoursCalendar>();
 
 /**
- * The hours of the coming `days` days from `from` (Berlin): the usual week (each weekday's most frequent hours) and the
+ * The hours of the coming weeks from `from` (Berlin): the usual week (each weekday's most frequent hours) and the
  * days that differ from it – public holidays, the start or end of a season. See today-hours.ts.
  */
-export function hoursCalendar(value: string, from: Date, days = CALENDAR_DAYS): HoursCalendar {
+export function hoursCalendar(value: string, from: Date): HoursCalendar {
 	const local = berlinWallClockAsLocal(from);
 	const start = new Date(local.getFullYear(), local.getMonth(), local.getDate());
 	// The list, the facility page and the finder's data all ask for the same values with the same build day.
-	const key = `${value}\u0000${start.getTime()}\u0000${days}`;
+	const key = `${value}\u0000${start.getTime()}`;
 	const known = calendars.get(key);
 	if (known) return known;
-	const perDay = spansByDay(value, start, days).map((spans, i) => {
+	const perDay = spansByDay(value, start, CALENDAR_DAYS).map((spans, i) => {
 		const d = new Date(start.getFullYear(), start.getMonth(), start.getDate() + i);
 		return { date: `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`, weekday: (d.getDay() + 6) % 7, spans: spans.join(', ') };
 	});
@@ -108,7 +104,7 @@ export function hoursCalendar(value: string, from: Date, days = CALENDAR_DAYS): 
  * or „nur mit Termin" in `Mo-Fr 08:00-16:00 "nur mit Termin"`; undefined without one.
  */
 export function hoursNote(value: string): string | undefined {
-	const notes = new Set([...value.matchAll(/"([^"]*)"/g)].map((m) => m[1]?.trim() ?? '').filter(Boolean));
+	const notes = new Set(quotedNotes(value));
 	return notes.size > 0 ? [...notes].join('; ') : undefined;
 }
 

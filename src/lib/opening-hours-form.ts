@@ -15,7 +15,6 @@ import { SHORT_WEEKDAYS, WEEKDAYS } from './today-hours';
 export const DAY_CODES = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'] as const;
 /** OSM month abbreviations, January first. */
 export const MONTH_CODES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
-export const DAY_NAMES = WEEKDAYS;
 export const MONTH_NAMES = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'] as const;
 
 /** A time range; each end is „HH:MM" (up to 24:00), „sunrise" or „sunset". An empty end means not filled in yet. */

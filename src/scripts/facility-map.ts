@@ -570,8 +570,9 @@ export async function mountMap(host: HTMLElement) {
 		// A link may ask for layers (/einrichtungen/?ebene=projekte, from a project's small map).
 		const asked = new URLSearchParams(location.search).getAll('ebene');
 		for (const box of host.querySelectorAll<HTMLInputElement>('input[data-layer]')) {
-			const k = box.dataset.layer === 'projects' ? 'p' : 'e';
-			if (asked.includes(LAYER_PARAMS[k === 'p' ? 'projects' : 'events'])) box.checked = true;
+			const layer = box.dataset.layer === 'projects' ? 'projects' : 'events';
+			const k = layer === 'projects' ? 'p' : 'e';
+			if (asked.includes(LAYER_PARAMS[layer])) box.checked = true;
 			const count = box.parentElement?.querySelector('[data-layer-count]');
 			if (count) count.textContent = ` (${layerRows[k].length})`;
 			const toggle = () => {
