@@ -11,6 +11,7 @@ import { search } from './src/integrations/search.ts';
 import { adminDev } from './src/integrations/admin-dev.ts';
 import { searchDev } from './src/integrations/search-dev.ts';
 import { contentStore } from './src/integrations/content-store.ts';
+import { LEAFLET_ALIAS } from './src/integrations/leaflet-alias.ts';
 
 const settings = readSettings();
 
@@ -52,6 +53,6 @@ export default defineConfig({
 	devToolbar: { enabled: false },
 	vite: {
 		// Leaflet's ES module build: no CommonJS wrapper, so the map script needs no extra runtime chunk.
-		resolve: { alias: [{ find: /^leaflet$/, replacement: 'leaflet/dist/leaflet-src.esm.js' }] },
+		resolve: { alias: [LEAFLET_ALIAS] },
 	},
 });

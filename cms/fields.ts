@@ -173,7 +173,7 @@ function groupWidget(meta: FieldMeta | undefined, fields: DecapField[], path: st
 	if (!bounds || !district || !['lat', 'lng'].every((name) => fields.some((f) => f.name === name && f.widget === 'number'))) {
 		throw new Error(`Feld „${path}": Die Karte zum Setzen der Lage braucht das Gebiet (bounds, district) und die Zahlenfelder „lat" und „lng".`);
 	}
-	return { widget: 'coordinates', bounds: { south: bounds.south, west: bounds.west, north: bounds.north, east: bounds.east }, district };
+	return { widget: 'coordinates', bounds, district };
 }
 
 /** Converts one schema field into a Decap field. `path` is used in error messages. */

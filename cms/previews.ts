@@ -12,6 +12,7 @@ import { grantedOf, moneyStage, paidOf } from '../src/lib/money';
 import { formatEuros } from '../src/lib/format';
 import { compactWeek, hoursNote, weekTable } from '../src/lib/hours';
 import type { ProjectFunding } from '../src/schemas/projects';
+import { plain } from './plain';
 
 type Props = PreviewTemplateComponentProps;
 const dict = de as Record<string, string>;
@@ -20,8 +21,7 @@ const t = (key: string) => (key.endsWith('.') ? '' : (dict[key] ?? key));
 
 /** Reads a field of the entry being edited as plain JS. */
 function field<T = unknown>(props: Props, path: string): T | undefined {
-	const value = props.entry.getIn(['data', ...path.split('.')]);
-	return (value && typeof value === 'object' && 'toJS' in value ? (value as { toJS: () => unknown }).toJS() : value) as T | undefined;
+	return plain(props.entry.getIn(['data', ...path.split('.')])) as T | undefined;
 }
 
 const dayFormat = new Intl.DateTimeFormat('de-DE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -38,7 +38,7 @@ function page(...children: ReactNode[]) {
 	return h('main', { id: 'inhalt' }, h('div', { className: 'container' }, ...children));
 }
 
-/** Opening hours as the facility page words them („Mo–Do 09:00–17:00; …"); while being typed, the value itself. */
+/** Opening hours in the site's compact form („Mo–Do 09:00–17:00; …", hours.ts); while being typed, the value itself. */
 function readableHours(value: string | undefined): string | undefined {
 	if (!value?.trim()) return undefined;
 	try {

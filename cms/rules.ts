@@ -26,11 +26,11 @@ const isEmpty = (value: unknown): boolean =>
 	value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0) || (typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date) && Object.values(value as Data).every(isEmpty));
 
 /**
- * The collection's optional groups: top-level groups staff may leave empty (a period, a vote, a place). A place is
- * a group too, shown with the map picker (widget „coordinates").
+ * The collection's optional groups: top-level groups staff may leave empty (a period, a vote, a place) – whatever
+ * widget shows them (a place uses the map picker), a field with inner fields that is not a list.
  */
 function optionalGroups(fields: DecapField[]) {
-	return fields.filter((field) => (field.widget === 'object' || field.widget === 'coordinates') && field.required === false);
+	return fields.filter((field) => field.fields !== undefined && field.widget !== 'list' && field.required === false);
 }
 
 /**

@@ -11,12 +11,12 @@
 import { Component, createElement as h, createRef, type ChangeEvent, type ComponentType, type ReactNode } from 'react';
 import { Map as ImmutableMap, type List } from 'immutable';
 import * as L from 'leaflet';
-import leafletCss from 'leaflet/dist/leaflet.css?url';
-import leafletFixesCss from '../../src/styles/leaflet-fixes.css?url';
+import { loadMapStyles } from '../../src/scripts/map-styles';
 import type { CMS } from 'decap-cms-core';
 import { addBaseLayer } from '../../src/scripts/base-layer';
 import { BASEMAP_PATH } from '../../src/lib/map-data';
 import { districtProblems, type Bounds } from '../../src/schemas/district';
+import { plain } from '../plain';
 
 type Value = ImmutableMap<string, unknown>;
 type Field = ImmutableMap<string, unknown>;
@@ -50,7 +50,6 @@ interface ControlProps {
 const round = (value: number) => Math.round(value * 1e6) / 1e6;
 const numberOf = (value: unknown): number | undefined => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
 /** Immutable config values (the field config is an Immutable Map) as plain data. */
-const plain = (value: unknown): unknown => (value && typeof value === 'object' && 'toJS' in value ? (value as { toJS: () => unknown }).toJS() : value);
 
 const HINT = 'Klicken Sie in die Karte oder ziehen Sie die Markierung an die richtige Stelle. Die Zahlen können Sie auch eintippen.';
 const LABELS: Record<Key, string> = { lat: 'Breitengrad (lat)', lng: 'Längengrad (lng)' };
@@ -73,9 +72,7 @@ const STYLES = `
 /** Leaflet's stylesheet and the picker's own, added to the admin page once (other pages never load them). */
 function addStyles() {
 	// Leaflet's own styles and the site's map styles (names on the base layer), as the public maps load them.
-	for (const href of [leafletCss, leafletFixesCss]) {
-		if (!document.querySelector(`link[rel="stylesheet"][href="${CSS.escape(href)}"]`)) document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href }));
-	}
+	void loadMapStyles();
 	if (!document.getElementById('quartier-point-styles')) {
 		document.head.append(Object.assign(document.createElement('style'), { id: 'quartier-point-styles', textContent: STYLES }));
 	}
@@ -267,10 +264,6 @@ class CoordinatesControl extends Component<ControlProps> {
 	private parentIds: { key: string; ids: string[] } | undefined;
 
 	/** Like Decap's object widget: children update with every change (their errors arrive that way). */
-	shouldComponentUpdate() {
-		return true;
-	}
-
 	private get bounds(): Bounds {
 		return plain(this.props.field.get('bounds')) as Bounds;
 	}

@@ -15,13 +15,13 @@
  * configuration derived from the content model) is written for each request, so settings changes show at once.
  * Public pages keep Astro's live updates.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import path from 'node:path';
 import { fileIn, send, sendFile } from './dev-files';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { build } from 'vite';
+import { LEAFLET_ALIAS } from './leaflet-alias';
 import { readSettings } from '../schemas';
 import { adminTitle, cmsConfigJson } from '../../cms/config';
 import { escapeHtml } from '../lib/escape';
@@ -38,10 +38,9 @@ interface Manifest {
 	dir: string;
 	/** The entry script's file name inside that folder. */
 	entry: string;
-	/** Source files the bundle was built from (outside node_modules), with size and modification time. */
+	/** Source files the bundle was built from (outside node_modules) and package-lock.json (new dependencies mean a
+	 * new bundle), with size and modification time. */
 	inputs: Record<string, string>;
-	/** Hash of package-lock.json: new dependencies mean a new bundle. */
-	lock: string;
 }
 
 const stamp = (file: string) => {
@@ -52,7 +51,6 @@ const stamp = (file: string) => {
 		return 'missing';
 	}
 };
-const lockHash = () => (existsSync('package-lock.json') ? createHash('sha256').update(readFileSync('package-lock.json')).digest('hex').slice(0, 16) : '');
 
 function readManifest(): Manifest | undefined {
 	try {
@@ -64,7 +62,7 @@ function readManifest(): Manifest | undefined {
 
 /** Whether the bundle on disk was built from the sources as they are now. */
 function upToDate(manifest: Manifest | undefined): manifest is Manifest {
-	if (!manifest || manifest.lock !== lockHash() || !existsSync(path.join(CACHE, manifest.dir, manifest.entry))) return false;
+	if (!manifest || !existsSync(path.join(CACHE, manifest.dir, manifest.entry))) return false;
 	return Object.entries(manifest.inputs).every(([file, was]) => stamp(file) === was);
 }
 
@@ -72,7 +70,8 @@ function upToDate(manifest: Manifest | undefined): manifest is Manifest {
 async function buildBundle(logger: AstroIntegrationLogger): Promise<Manifest> {
 	const dir = `b${Date.now().toString(36)}${process.pid}`;
 	const outDir = path.join(CACHE, dir);
-	const inputs: Record<string, string> = {};
+	const lock = path.resolve('package-lock.json');
+	const inputs: Record<string, string> = { [lock]: stamp(lock) };
 	let entry = 'admin.js';
 	const started = performance.now();
 	const startedAt = Date.now();
@@ -82,8 +81,8 @@ async function buildBundle(logger: AstroIntegrationLogger): Promise<Manifest> {
 		base: APP,
 		logLevel: 'error',
 		mode: 'production',
-		// Leaflet's ES module build, as in astro.config.mjs.
-		resolve: { alias: [{ find: /^leaflet$/, replacement: 'leaflet/dist/leaflet-src.esm.js' }] },
+		// Leaflet's ES module build, as for the site.
+		resolve: { alias: [LEAFLET_ALIAS] },
 		build: {
 			outDir,
 			emptyOutDir: true,
@@ -108,7 +107,7 @@ async function buildBundle(logger: AstroIntegrationLogger): Promise<Manifest> {
 			},
 		],
 	});
-	const manifest: Manifest = { dir, entry, inputs, lock: lockHash() };
+	const manifest: Manifest = { dir, entry, inputs };
 	const temporary = `${MANIFEST}.${process.pid}`;
 	writeFileSync(temporary, JSON.stringify(manifest));
 	renameSync(temporary, MANIFEST);
@@ -151,22 +150,24 @@ function adminPage(request: IncomingMessage, manifest: Manifest): string {
 
 export function adminDev(): AstroIntegration {
 	let pending: Promise<Manifest> | undefined;
-	let log: AstroIntegrationLogger | undefined;
+	/** The bundle this server last answered /admin/ with (the files under /admin/_app/ come from it first). */
+	let latest: Manifest | undefined;
 	/** The current bundle, rebuilt first if the CMS code changed since it was built. */
 	const current = (logger: AstroIntegrationLogger): Promise<Manifest> => {
 		if (pending) return pending;
 		const manifest = readManifest();
-		if (upToDate(manifest)) return Promise.resolve(manifest);
+		if (upToDate(manifest)) return Promise.resolve((latest = manifest));
 		mkdirSync(CACHE, { recursive: true });
 		logger.info('Redaktion wird vorbereitet (einmalig etwa 20 Sekunden) …');
-		pending = buildBundle(logger).finally(() => (pending = undefined));
+		pending = buildBundle(logger)
+			.then((built) => (latest = built))
+			.finally(() => (pending = undefined));
 		return pending;
 	};
 	return {
 		name: 'quartier-admin-dev',
 		hooks: {
 			'astro:server:setup': ({ server, logger }) => {
-				log = logger;
 				server.middlewares.use((request, response, next) => {
 					const url = new URL(request.url ?? '/', 'http://x').pathname;
 					if (url === '/admin' || url === '/admin/' || url === '/admin/index.html') {
@@ -181,18 +182,22 @@ export function adminDev(): AstroIntegration {
 					}
 					if (url.startsWith(APP)) {
 						// From the current bundle, or from the one before for an editor that was opened before a rebuild.
-						const manifest = readManifest();
-						const folders = existsSync(CACHE) ? readdirSync(CACHE).filter((name) => /^b[0-9a-z]+$/.test(name)) : [];
-						const order = manifest ? [manifest.dir, ...folders.filter((name) => name !== manifest.dir)] : folders;
-						const file = order.map((dir) => fileIn(path.join(CACHE, dir), url.slice(APP.length))).find(Boolean);
+						const relative = url.slice(APP.length);
+						const manifest = latest ?? readManifest();
+						const file =
+							(manifest && fileIn(path.join(CACHE, manifest.dir), relative)) ??
+							readdirSync(CACHE)
+								.filter((name) => /^b[0-9a-z]+$/.test(name))
+								.map((dir) => fileIn(path.join(CACHE, dir), relative))
+								.find(Boolean);
 						return file ? sendFile(response, file) : send(response, 404, 'text/plain; charset=utf-8', 'Nicht gefunden');
 					}
 					next();
 				});
 			},
 			// Built while the site starts, so the editor is ready when staff open it.
-			'astro:server:start': () => {
-				if (log) void current(log).catch((error: unknown) => log?.error(String(error)));
+			'astro:server:start': ({ logger }) => {
+				void current(logger).catch((error: unknown) => logger.error(String(error)));
 			},
 		},
 	};

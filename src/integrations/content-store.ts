@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { contentDir } from '../lib/paths';
+import { alive } from './dev-files';
 
 const MARKER = 'quartier-content-dir.json';
 
@@ -20,14 +21,6 @@ interface Owner {
 	pid: number;
 }
 
-const alive = (pid: number) => {
-	try {
-		process.kill(pid, 0);
-		return true;
-	} catch (error) {
-		return (error as NodeJS.ErrnoException).code !== 'ESRCH';
-	}
-};
 
 /**
  * Removes the store and image list in `dotAstro` when they were made from another content folder than `content`.
@@ -38,12 +31,14 @@ export function claimContentStore(dotAstro: string, content: string, pid = proce
 	const marker = path.join(dotAstro, MARKER);
 	let previous: Owner | undefined;
 	try {
-		previous = existsSync(marker) ? (JSON.parse(readFileSync(marker, 'utf8')) as Owner) : undefined;
+		previous = JSON.parse(readFileSync(marker, 'utf8')) as Owner;
 	} catch {
 		previous = undefined;
 	}
-	writeFileSync(marker, JSON.stringify({ content, pid } satisfies Owner));
+	// The same folder again (a restart, or the background build of the search under `npm start`): nothing to do, and
+	// the marker keeps naming the process that claimed it.
 	if (previous?.content === content) return { removed: false };
+	writeFileSync(marker, JSON.stringify({ content, pid } satisfies Owner));
 	for (const file of ['data-store.json', 'content-assets.mjs', 'content-modules.mjs']) rmSync(path.join(dotAstro, file), { force: true });
 	const otherRunning = previous && previous.pid !== pid && alive(previous.pid) ? previous.pid : undefined;
 	return { removed: true, otherRunning };

@@ -12,6 +12,16 @@ const TYPES: Record<string, string> = {
 	'.woff2': 'font/woff2',
 };
 
+/** Whether process `pid` still runs (only „no such process" means gone; EPERM means it runs under another user). */
+export function alive(pid: number): boolean {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (error) {
+		return (error as NodeJS.ErrnoException).code !== 'ESRCH';
+	}
+}
+
 /** The file `relative` names inside `root`, or undefined when it leaves the folder or is not a file. */
 export function fileIn(root: string, relative: string): string | undefined {
 	const file = path.resolve(root, relative);

@@ -15,7 +15,7 @@ import { existsSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { contentDir } from '../lib/paths';
-import { fileIn, send, sendFile } from './dev-files';
+import { alive, fileIn, send, sendFile } from './dev-files';
 
 // Outside the project: the dev server would watch (and report) every built file, and Astro's build cannot load its
 // own pages from an output folder under node_modules. One folder per project checkout, and in it one per running
@@ -29,16 +29,8 @@ function removeStale() {
 	if (!existsSync(CACHE)) return;
 	for (const name of readdirSync(CACHE)) {
 		const pid = Number(name);
-		if (pid === process.pid) continue;
-		if (!Number.isInteger(pid)) continue;
-		let alive = true;
-		try {
-			process.kill(pid, 0);
-		} catch (error) {
-			// Only „no such process" means gone; EPERM means it runs under another user.
-			alive = (error as NodeJS.ErrnoException).code !== 'ESRCH';
-		}
-		if (!alive) rmSync(path.join(CACHE, name), { recursive: true, force: true });
+		if (pid === process.pid || !Number.isInteger(pid)) continue;
+		if (!alive(pid)) rmSync(path.join(CACHE, name), { recursive: true, force: true });
 	}
 }
 /** Wait this long after the last content change before indexing again (saves in a row make one new index). */

@@ -15,8 +15,7 @@
 import * as L from 'leaflet';
 import Supercluster, { type PointFeature } from 'supercluster';
 // The map's stylesheets arrive with the map, not with the page (see `stylesheet`).
-import leafletCss from 'leaflet/dist/leaflet.css?url';
-import leafletFixesCss from '../styles/leaflet-fixes.css?url';
+import { loadMapStyles } from './map-styles';
 import { LAYER_PARAMS, LAYER_STYLES, type LayerRow, type MapPlace, type Place, type SinglePlace } from '../lib/map-data';
 import { loadMapData, loadPlaces } from './map-data-client';
 import { addDetailMap } from './detail-map';
@@ -100,22 +99,11 @@ function namedMarker(lat: number, lng: number, name: string, icon: L.DivIcon, po
 	return marker;
 }
 
-/** Adds a stylesheet once and waits until it applies (pages without a map never download it). */
-function stylesheet(href: string): Promise<unknown> {
-	const known = document.querySelector<HTMLLinkElement>(`link[rel="stylesheet"][href="${CSS.escape(href)}"]`);
-	if (known) return Promise.resolve();
-	const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
-	const applied = new Promise((resolve) => {
-		link.onload = link.onerror = resolve;
-	});
-	document.head.append(link);
-	return applied;
-}
-
 export async function mountMap(host: HTMLElement) {
 	const found = host.querySelector<HTMLElement>('[data-map]');
 	if (!found) return;
-	await Promise.all([stylesheet(leafletCss), stylesheet(leafletFixesCss)]);
+	// Pages without a map never download these.
+	await loadMapStyles();
 	const container: HTMLElement = found;
 	const single = host.dataset.single ? (JSON.parse(host.dataset.single) as SinglePlace) : undefined;
 	const loading = single ? undefined : loadMapData();
