@@ -7,6 +7,8 @@
  * the four stage totals never count a euro twice.
  */
 import type { ProjectFunding } from '../schemas/projects';
+import type { useTranslations } from '../i18n';
+import { formatEuros } from './format';
 
 /** Stages of a project's money, furthest first. */
 export const MONEY_STAGES = ['ausgezahlt', 'bewilligt', 'beantragt', 'geschaetzt'] as const;
@@ -143,4 +145,12 @@ export function fundingOverview(projects: MoneyProject[], funds: { id: string; l
 /** The row with the most granted money (first of equals), if any has money. */
 export function largest(rows: TotalRow[]): TotalRow | undefined {
 	return rows.reduce<TotalRow | undefined>((best, r) => (r.granted > (best?.granted ?? 0) ? r : best), undefined);
+}
+
+/**
+ * A project's money in one line, as cards and key facts show it: the fund's name, then each stage with its amount,
+ * e.g. „Aktionsfonds · bewilligt: 4.500 €"; empty when neither is known.
+ */
+export function fundingLine(funding: ProjectFunding, fundLabel: string | undefined, t: ReturnType<typeof useTranslations>): string {
+	return [fundLabel, ...moneyParts(funding).map((part) => t(`money.card.${part.stage}`, { amount: formatEuros(part.amount) }))].filter(Boolean).join(' · ');
 }

@@ -2,6 +2,9 @@ import { z } from 'astro/zod';
 import { de } from './messages';
 import { day, described, email, flag, group, hexColor, integer, oneOf, openingHours, phone, publicAsset, slug, text, textColor, url } from './fields';
 
+/** Why content is not accessible, in the model statement's order: incompatible, a disproportionate burden, outside the rules. */
+export const BARRIER_KINDS = ['incompatible', 'burden', 'outOfScope'] as const;
+
 /** A postal address. */
 export const address = group('Adresse', {
 	/** Street and house number. */
@@ -215,7 +218,7 @@ export const settingsSchema = group('Einstellungen', {
 							/** What is not accessible, e.g. „PDF-Dokumente". */
 							title: text('Was ist nicht barrierefrei?', { max: 120 }),
 							/** Why, in the model statement's terms: not compatible, a disproportionate burden, or outside the law's scope. */
-							kind: oneOf('Art', ['incompatible', 'burden', 'outOfScope'], {
+							kind: oneOf('Art', BARRIER_KINDS, {
 								labels: { incompatible: 'Unvereinbarkeit mit den Anforderungen', burden: 'unverhältnismäßige Belastung', outOfScope: 'fällt nicht unter die Vorschriften' },
 							}),
 							/** Why, in plain words. */
