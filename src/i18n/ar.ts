@@ -459,7 +459,6 @@ export const ar = {
 	'contact.officeHours': 'ساعات الاستقبال',
 	'contact.speaks': 'اللغات',
 	'contact.mailTo': 'مراسلة {name} بالبريد الإلكتروني',
-	'contact.callTo': 'الاتصال: {phone}',
 	'common.themes': 'المواضيع',
 	'common.date': 'التاريخ',
 	'common.published': 'تاريخ النشر',

@@ -457,7 +457,6 @@ export const de = {
 	'contact.officeHours': 'Sprechzeiten',
 	'contact.speaks': 'Spricht',
 	'contact.mailTo': 'E-Mail an {name}',
-	'contact.callTo': 'Anrufen: {phone}',
 	'common.themes': 'Themen',
 	'common.date': 'Datum',
 	'common.published': 'Veröffentlicht am',

@@ -459,7 +459,6 @@ export const en = {
 	'contact.officeHours': 'Office hours',
 	'contact.speaks': 'Speaks',
 	'contact.mailTo': 'Email {name}',
-	'contact.callTo': 'Call: {phone}',
 	'common.themes': 'Topics',
 	'common.date': 'Date',
 	'common.published': 'Published on',

@@ -459,7 +459,6 @@ export const tr = {
 	'contact.officeHours': 'Görüşme saatleri',
 	'contact.speaks': 'Konuştuğu diller',
 	'contact.mailTo': 'E-posta gönderin: {name}',
-	'contact.callTo': 'Arayın: {phone}',
 	'common.themes': 'Konular',
 	'common.date': 'Tarih',
 	'common.published': 'Yayın tarihi',

@@ -73,10 +73,10 @@ describe('facility filters', () => {
 		const kita = p.locator('li[data-facility="kita-sonnenblume"]');
 		// Mo-Fr 06:30-17:00: closed on Sundays.
 		expect(await kita.locator('.open-today').textContent()).toBe('Heute (So): geschlossen');
-		// An entry is compact: name, street, today, the map button – no description, no list of facts.
+		// An entry is compact: name, street with the map button beside it, today – no description, no list of facts.
 		await kita.getByRole('button', { name: 'Auf der Karte zeigen: Kita Sonnenblume' }).waitFor();
 		expect(await kita.locator('dl, .facts').count()).toBe(0);
-		expect((await kita.innerText()).replace(/\s+/g, ' ')).toBe('Kita Sonnenblume Lindenhofstraße 7 Heute (So): geschlossen Auf der Karte zeigen: Kita Sonnenblume');
+		expect((await kita.innerText()).replace(/\s+/g, ' ')).toBe('Kita Sonnenblume Lindenhofstraße 7 Auf der Karte zeigen: Kita Sonnenblume Heute (So): geschlossen');
 		expect(errors).toEqual([]);
 	});
 
