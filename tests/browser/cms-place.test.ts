@@ -60,7 +60,7 @@ describe('staff set a place on the map of the district', () => {
 		const { map, lat, lng, shown } = picker(page);
 		await map.waitFor({ timeout: 60_000 });
 		expect((await map.boundingBox())?.height).toBeCloseTo(320, -1);
-		await expect.poll(() => shown()).toEqual(before.coordinates);
+		await expect.poll(() => shown(), { timeout: 20_000 }).toEqual(before.coordinates);
 		// The district's own base layer is drawn (streets, green, water on one canvas) and names are written.
 		await expect.poll(() => drawnPixels(map), { timeout: 20_000 }).toBeGreaterThan(5000);
 		expect(await map.locator('.base-label').count()).toBeGreaterThan(0);
@@ -131,7 +131,7 @@ describe('staff set a place on the map of the district', () => {
 		await page.goto(`${editor.site}/admin/#/collections/projekte/entries/hofbegruenung-weberstrasse`);
 		const { map, shown } = picker(page);
 		await map.waitFor({ timeout: 60_000 });
-		await expect.poll(() => shown()).toEqual({ lat: before.place.lat, lng: before.place.lng });
+		await expect.poll(() => shown(), { timeout: 20_000 }).toEqual({ lat: before.place.lat, lng: before.place.lng });
 		expect(await page.getByLabel('Ortsbezeichnung (optional)', { exact: true }).inputValue()).toBe(before.place.label);
 		await expect.poll(() => drawnPixels(map), { timeout: 20_000 }).toBeGreaterThan(5000);
 		await clickMap(page, map, -80, 50);

@@ -88,7 +88,7 @@ describe('facility filters', () => {
 		await p.goto(`${baseUrl}/einrichtungen/?kategorie=kita&sprache=tr&offen=1`);
 		const expected = facilities.filter((f) => f.category === 'kita' && f.languages.includes('tr') && f.openingHours && isOpen(f.openingHours, tuesdayMorning)).map((f) => f.id).sort();
 		expect(expected.length).toBeGreaterThan(0);
-		await expect.poll(() => visibleIds(p)).toEqual(expected);
+		await expect.poll(() => visibleIds(p), { timeout: 10_000 }).toEqual(expected);
 		expect(await p.getByRole('checkbox', { name: /^jetzt geöffnet/ }).isChecked()).toBe(true);
 		expect(await p.locator('[data-count="offen"]').textContent()).toBe(` (${expected.length})`);
 		expect(errors).toEqual([]);
