@@ -7,6 +7,7 @@ import rehypeSanitize from 'rehype-sanitize';
 import { readSettings } from './src/schemas/index.ts';
 import { remarkMdxGuard, sanitizeSchema } from './src/lib/content-safety.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
+import { languageCopies } from './src/integrations/language-copies.ts';
 import { search } from './src/integrations/search.ts';
 import { adminDev } from './src/integrations/admin-dev.ts';
 import { searchDev } from './src/integrations/search-dev.ts';
@@ -37,6 +38,8 @@ export default defineConfig({
 		contentStore(),
 		// Static pages may use MDX, but nothing in them may run code (see src/lib/content-safety.ts).
 		mdx({ extendMarkdownConfig: false, syntaxHighlight: false, processor: unified({ remarkPlugins: [remarkMdxGuard] }) }),
+		// Each language's copy of the site without the CMS, with its own 404 page.
+		languageCopies(),
 		sitemap(),
 		// The search index (Pagefind) over the built pages, with German compound parts and synonyms.
 		search(),
@@ -45,9 +48,14 @@ export default defineConfig({
 		// Under `npm start`: the search index, built in the background and kept fresh (see the file).
 		searchDev(),
 	],
+	// German at the root, every other language of the settings under its prefix (/en/, /tr/, /ar/). Each page exists
+	// in every language: pages are written once and rendered per language (the fallback „rewrite"), the frame in the
+	// reader's language; content that is not translated yet shows in German with a notice (see Base.astro).
 	i18n: {
-		locales: ['de'],
+		locales: [...settings.languages],
 		defaultLocale: 'de',
+		fallback: Object.fromEntries(settings.languages.slice(1).map((locale) => [locale, 'de'])),
+		routing: { prefixDefaultLocale: false, fallbackType: 'rewrite' },
 	},
 	server: { host: '127.0.0.1', port: 4321 },
 	devToolbar: { enabled: false },

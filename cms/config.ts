@@ -115,6 +115,21 @@ const VIEWS: Record<FolderCollection, CollectionView> = {
 		sortable: [{ field: 'title', label: 'Titel', default_sort: 'asc' }],
 		body: { label: 'Text', hint: 'Der Inhalt der Seite.', required: true },
 	},
+	'leichte-sprache': {
+		label: 'Leichte Sprache',
+		singular: 'Seite in Leichter Sprache',
+		description: 'Seiten in Leichter Sprache: „start" ist die Übersicht, dazu Quartiersmanagement, Mitmachen, Kontakt.',
+		summary: '{{title}}',
+		sortable: [{ field: 'order', label: 'Reihenfolge', default_sort: 'asc' }, { field: 'title', label: 'Titel' }],
+	},
+	gebaerdensprache: {
+		label: 'Gebärdensprache',
+		singular: 'Video in Gebärdensprache',
+		description: 'Videos in Deutscher Gebärdensprache mit Standbild, Untertiteln und Abschrift.',
+		summary: '{{title}}',
+		sortable: [{ field: 'order', label: 'Reihenfolge', default_sort: 'asc' }, { field: 'title', label: 'Titel' }],
+		body: { label: 'Abschrift auf Deutsch', hint: 'Was im Video gesagt wird, als Text.', required: true },
+	},
 	themen: {
 		label: 'Themen',
 		singular: 'Thema',
@@ -142,6 +157,9 @@ const PAGE_OF: Record<FolderCollection, (id: string) => string> = {
 	beschluesse: href.decision,
 	ziele: href.goal,
 	seiten: href.page,
+	'leichte-sprache': href.plain,
+	// The videos share one page: each has its section there.
+	gebaerdensprache: (id) => `${paths.signLanguage}#video-${id}`,
 	themen: href.projectTheme,
 	kategorien: href.facilityCategory,
 	// The team has no page per person: their contact page.
@@ -149,7 +167,7 @@ const PAGE_OF: Record<FolderCollection, (id: string) => string> = {
 };
 
 /** Collections listed in this order in the CMS. */
-export const CMS_ORDER: FolderCollection[] = ['aktuelles', 'termine', 'projekte', 'beschluesse', 'aufrufe', 'einrichtungen', 'dokumente', 'ziele', 'kontakte', 'seiten', 'themen', 'kategorien'];
+export const CMS_ORDER: FolderCollection[] = ['aktuelles', 'termine', 'projekte', 'beschluesse', 'aufrufe', 'einrichtungen', 'dokumente', 'ziele', 'kontakte', 'seiten', 'leichte-sprache', 'gebaerdensprache', 'themen', 'kategorien'];
 
 function withDefaults(fields: DecapField[], defaults: Record<string, unknown> = {}): DecapField[] {
 	return fields.map((field) => (field.name in defaults ? { ...field, default: defaults[field.name] } : field));

@@ -16,7 +16,7 @@ const PREFIX: Record<string, string> = {
 	state: 'projects.phase.',
 };
 
-const SITE_LANGUAGE_NAMES: Record<string, string> = { de: 'Deutsch', en: 'Englisch', tr: 'Türkisch', ar: 'Arabisch', 'de-x-ls': 'Leichte Sprache' };
+const SITE_LANGUAGE_NAMES: Record<string, string> = { de: 'Deutsch', en: 'Englisch', tr: 'Türkisch', ar: 'Arabisch' };
 
 export function optionLabel(field: string, value: string): string {
 	const prefix = PREFIX[field];

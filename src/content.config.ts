@@ -14,6 +14,8 @@ import { eventSchema } from './schemas/events';
 import { callSchema } from './schemas/calls';
 import { documentSchema } from './schemas/documents';
 import { pageSchema } from './schemas/pages';
+import { plainPageSchema } from './schemas/plain';
+import { signVideoSchema } from './schemas/signlanguage';
 import { goalSchema } from './schemas/goals';
 import { decisionSchema } from './schemas/decisions';
 import { synonymsSchema } from './schemas/synonyms';
@@ -39,6 +41,8 @@ export const collections = {
 	beschluesse: defineCollection({ loader: loader('beschluesse'), schema: ({ image }) => decisionSchema(ctx(image)) }),
 	ziele: defineCollection({ loader: loader('ziele'), schema: ({ image }) => goalSchema(ctx(image)) }),
 	seiten: defineCollection({ loader: loader('seiten'), schema: pageSchema }),
+	'leichte-sprache': defineCollection({ loader: loader('leichte-sprache'), schema: plainPageSchema }),
+	gebaerdensprache: defineCollection({ loader: loader('gebaerdensprache'), schema: signVideoSchema }),
 	synonyme: defineCollection({ loader: singleFileLoader(SYNONYMS_FILE), schema: synonymsSchema }),
 	// Made by `npm run import:grundkarte`, not edited in the CMS (see src/schemas/basemap.ts).
 	grundkarte: defineCollection({

@@ -502,6 +502,20 @@ export const de = {
 	'search.showAll': 'Alle {count} anzeigen',
 	'search.results': 'Suchergebnisse',
 	'search.error': 'Die Suche ist gerade nicht erreichbar. Bitte versuchen Sie es später noch einmal.',
+	'lang.label': 'Sprache',
+	'translation.missing': 'Diese Seite gibt es noch nicht in Ihrer Sprache. Hier steht der deutsche Text.',
+	'translation.source': 'Zur deutschen Seite',
+	'plain.title': 'Leichte Sprache',
+	'plain.pages': 'Mehr in Leichter Sprache',
+	'plain.back': 'Zurück zur Übersicht in Leichter Sprache',
+	'sign.title': 'Gebärden\u00ADsprache',
+	'sign.intro': 'Hier erklären Videos in Deutscher Gebärdensprache (DGS), was auf dieser Website steht, wie Sie sich zurechtfinden und was in der Erklärung zur Barrierefreiheit steht.',
+	'sign.download': 'Video herunterladen ({format}, {size}, {duration})',
+	'sign.facts': 'Bildgröße {width} × {height} Pixel, {fps} Bilder je Sekunde',
+	'sign.transcript': 'Abschrift auf Deutsch',
+	'sign.placeholder': 'Platzhalter: An dieser Stelle zeigt das Quartiersmanagement bald ein Video in Gebärdensprache.',
+	'sign.captions': 'Deutsch',
+	'sign.duration': '{minutes}:{seconds} Min.',
 } as const;
 
 export type UiKey = keyof typeof de;

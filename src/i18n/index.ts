@@ -4,12 +4,13 @@ import { tr } from './tr';
 import { ar } from './ar';
 import { fill } from './fill';
 import { LANGUAGE_CODES, type LanguageCode } from '../schemas/fields';
+import type { SiteLanguage } from '../schemas/settings';
 
 /**
  * One dictionary per site locale; all must have the same keys (checked by the type) and the same placeholders
  * (tests/unit/dictionaries.test.ts). German is the reference.
  */
-const dictionaries: Record<string, UiStrings> = { de, en, tr, ar };
+const dictionaries: Record<SiteLanguage, UiStrings> = { de, en, tr, ar };
 
 /** Right-to-left scripts. */
 const RTL = new Set(['ar', 'fa', 'he', 'ur']);
@@ -26,8 +27,8 @@ export function dirOf(lang: string): 'ltr' | 'rtl' {
  * language Astro's i18n routing reads from the page's address, so a page is in one language throughout.
  */
 export function useTranslations(locale: string = defaultLocale) {
-	const dict = dictionaries[locale] ?? de;
-	const lang = dictionaries[locale] ? locale : defaultLocale;
+	const dict = dictionaries[locale as SiteLanguage] ?? de;
+	const lang = dictionaries[locale as SiteLanguage] ? locale : defaultLocale;
 	return (key: UiKey, params: Record<string, string | number> = {}) =>
 		fill(dict[key], params, false, lang);
 }
@@ -57,5 +58,26 @@ export function languageAutonym(code: LanguageCode): string {
 	return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
 }
 
-/** German names of the languages people speak, for lists such as „Sprachen: Deutsch, Türkisch". */
-export const languageNames = Object.fromEntries(LANGUAGE_CODES.map((code) => [code, languageName(code, 'de')])) as Record<LanguageCode, string>;
+const namesByLocale = new Map<string, Record<LanguageCode, string>>();
+
+/** The names of the languages people speak in the reader's language, for lists such as „Sprachen: Deutsch, Türkisch". */
+export function languageNamesIn(locale: string = defaultLocale): Record<LanguageCode, string> {
+	let names = namesByLocale.get(locale);
+	if (!names) namesByLocale.set(locale, (names = Object.fromEntries(LANGUAGE_CODES.map((code) => [code, languageName(code, locale)])) as Record<LanguageCode, string>));
+	return names;
+}
+
+/** German names of the languages people speak (the CMS, the import tools). */
+export const languageNames = languageNamesIn(defaultLocale);
+
+/** The languages editor content is written in, until entries carry translations of their own. */
+export const CONTENT_LANGUAGES: readonly string[] = [defaultLocale];
+
+/**
+ * `lang` and `dir` for editor content on a page in `locale`: nothing where the page is in the content's language;
+ * German, left to right, where a page in another language shows the German text (screen readers read it in a German
+ * voice, and on an Arabic page its full stops stay at its end).
+ */
+export function contentText(locale: string | undefined): { lang?: string; dir?: 'ltr' | 'rtl' } {
+	return CONTENT_LANGUAGES.includes(locale ?? defaultLocale) ? {} : { lang: defaultLocale, dir: dirOf(defaultLocale) };
+}

@@ -7,8 +7,8 @@
  * the four stage totals never count a euro twice.
  */
 import type { ProjectFunding } from '../schemas/projects';
-import type { useTranslations } from '../i18n';
-import { formatEuros } from './format';
+import { useTranslations } from '../i18n';
+import { formatterFor } from './format';
 
 /** Stages of a project's money, furthest first. */
 export const MONEY_STAGES = ['ausgezahlt', 'bewilligt', 'beantragt', 'geschaetzt'] as const;
@@ -151,6 +151,8 @@ export function largest(rows: TotalRow[]): TotalRow | undefined {
  * A project's money in one line, as cards and key facts show it: the fund's name, then each stage with its amount,
  * e.g. „Aktionsfonds · bewilligt: 4.500 €"; empty when neither is known.
  */
-export function fundingLine(funding: ProjectFunding, fundLabel: string | undefined, t: ReturnType<typeof useTranslations>): string {
-	return [fundLabel, ...moneyParts(funding).map((part) => t(`money.card.${part.stage}`, { amount: formatEuros(part.amount) }))].filter(Boolean).join(' · ');
+export function fundingLine(funding: ProjectFunding, fundLabel: string | undefined, locale: string | undefined): string {
+	const t = useTranslations(locale);
+	const { euros } = formatterFor(locale);
+	return [fundLabel, ...moneyParts(funding).map((part) => t(`money.card.${part.stage}`, { amount: euros(part.amount) }))].filter(Boolean).join(' · ');
 }

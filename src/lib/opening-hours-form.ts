@@ -9,7 +9,7 @@
  * rules joined by „; "; the note as fallback comment at the end (`… || "Hinweis"`).
  */
 
-import { SHORT_WEEKDAYS, WEEKDAYS } from './today-hours';
+import { SHORT_WEEKDAYS } from './today-hours';
 
 /** OSM day abbreviations, Monday first. */
 export const DAY_CODES = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'] as const;

@@ -14,6 +14,8 @@ export const href = {
 	decision: (id: string) => `/beschluesse/${id}/`,
 	goal: (id: string) => `/ziele/${id}/`,
 	page: (id: string) => `/${id}/`,
+	/** A page in Leichte Sprache; `start` is the overview. */
+	plain: (id: string) => (id === 'start' ? '/leichte-sprache/' : `/leichte-sprache/${id}/`),
 	newsTheme: (id: string) => `/aktuelles/thema/${id}/`,
 	projectTheme: (id: string) => `/projekte/thema/${id}/`,
 	/** All facilities of one category. */
@@ -44,6 +46,8 @@ export const paths = {
 	privacy: '/datenschutz/',
 	accessibility: '/barrierefreiheit/',
 	search: '/suche/',
+	plainLanguage: '/leichte-sprache/',
+	signLanguage: '/gebaerdensprache/',
 	/** Open data files. */
 	data: {
 		facilitiesGeoJSON: '/einrichtungen.geojson',
@@ -56,3 +60,47 @@ export const paths = {
 		fundingTotalsCSV: '/daten/foerderung-summen.csv',
 	},
 } as const;
+
+/** The site's first language: its pages have no prefix (`/kontakt/`); every other language has one (`/en/kontakt/`). */
+export const SOURCE_LOCALE = 'de';
+
+/** A page's address in one language: `localePath('/kontakt/', 'tr')` is `/tr/kontakt/`. */
+export function localePath(path: string, locale: string | undefined): string {
+	return !locale || locale === SOURCE_LOCALE ? path : `/${locale}${path}`;
+}
+
+/** The language of an address and the page's German address: `/tr/kontakt/` → `{ locale: 'tr', path: '/kontakt/' }`. */
+export function splitLocale(pathname: string, locales: readonly string[]): { locale: string; path: string } {
+	const first = pathname.split('/')[1] ?? '';
+	return first !== SOURCE_LOCALE && locales.includes(first) ? { locale: first, path: pathname.slice(first.length + 1) || '/' } : { locale: SOURCE_LOCALE, path: pathname };
+}
+
+/**
+ * Paths that are the same in every language: built assets, the search index, the CMS, uploads and files (a last segment with
+ * a dot: `.csv`, `.json`, `.pdf`, pictures).
+ */
+function isSharedPath(path: string): boolean {
+	if (!path.startsWith('/') || path.startsWith('//')) return true;
+	const pathname = path.split(/[?#]/)[0] ?? path;
+	return /^\/(_astro|pagefind|admin|uploads)\//.test(pathname) || /\.[a-z0-9]+$/i.test(pathname);
+}
+
+/**
+ * The page's links in its language: every site-internal page address in `href` or `action` of `<a>` and `<form>`
+ * gets the language prefix. Links that name their language (`hreflang`, the language switcher) keep theirs.
+ */
+export function localizeLinks(html: string, locale: string, locales: readonly string[]): string {
+	if (locale === SOURCE_LOCALE) return html;
+	return html.replace(/<(a|form)\b[^>]*>/g, (tag) =>
+		/\shreflang=/.test(tag)
+			? tag
+			: tag.replace(/\s(href|action)="(\/[^"]*)"/g, (attr, name: string, path: string) =>
+					isSharedPath(path) || splitLocale(path, locales).locale !== SOURCE_LOCALE ? attr : ` ${name}="${localePath(path, locale)}"`,
+				),
+	);
+}
+
+/** In the browser: a page's address in the language of the page the script runs in. */
+export function pageLink(path: string): string {
+	return localePath(path, document.documentElement.lang);
+}

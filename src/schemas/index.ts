@@ -19,6 +19,8 @@ import { eventSchema } from './events';
 import { callSchema } from './calls';
 import { documentSchema } from './documents';
 import { pageSchema } from './pages';
+import { plainPageSchema } from './plain';
+import { signVideoSchema } from './signlanguage';
 import { goalSchema } from './goals';
 import { decisionSchema } from './decisions';
 import { synonymsSchema, synonymGroups } from './synonyms';
@@ -81,6 +83,8 @@ export const schemaFactories = {
 	beschluesse: (ctx: SchemaContext) => decisionSchema(ctx),
 	ziele: (ctx: SchemaContext) => goalSchema(ctx),
 	seiten: () => pageSchema,
+	'leichte-sprache': () => plainPageSchema,
+	gebaerdensprache: () => signVideoSchema,
 	synonyme: () => synonymsSchema,
 } as const;
 
@@ -102,4 +106,6 @@ export const PATTERNS: Record<FolderCollection, string> = {
 	beschluesse: '*.md',
 	ziele: '*.md',
 	seiten: '*.{md,mdx}',
+	'leichte-sprache': '*.yaml',
+	gebaerdensprache: '*.md',
 };

@@ -36,8 +36,12 @@ const fund = group('Fonds', {
 
 const degrees = (label: string, limit: number) => described(z.number(de(label)).min(-limit, de(label)).max(limit, de(label)), { title: label, description: 'Dezimalzahl mit Punkt, z. B. 51.3462.' });
 
-/** Languages the site can be shown in (only German is built so far; the others follow). */
-export const SITE_LANGUAGES = ['de', 'en', 'tr', 'ar', 'de-x-ls'] as const;
+/**
+ * Languages the site can be shown in: each has a dictionary in src/i18n/ (the type of `dictionaries` there requires
+ * one per language). German is the source; the others get their prefix (/en/, /tr/, /ar/).
+ */
+export const SITE_LANGUAGES = ['de', 'en', 'tr', 'ar'] as const;
+export type SiteLanguage = (typeof SITE_LANGUAGES)[number];
 
 /** The one settings file: everything another QM office changes when it forks the kit. */
 export const settingsSchema = group('Einstellungen', {

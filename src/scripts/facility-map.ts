@@ -23,6 +23,7 @@ import { addBaseLayer } from './base-layer';
 import { gestureHandling } from './map-gestures';
 import { fill } from '../i18n/fill';
 import { escapeHtml } from '../lib/escape';
+import { href, pageLink } from '../lib/routes';
 
 /** What <facility-finder> exposes (and sends with `facilities-filtered`): the rows of the shared place data its filter lets through. */
 export interface FinderState {
@@ -223,13 +224,13 @@ export async function mountMap(host: HTMLElement) {
 			const { category } = place;
 			marker = namedMarker(place.lat, place.lng, `${place.name}, ${category.label}`, itemIcon(item, o, n), () => {
 				const address = detailed?.[i]?.address;
-				return `<p class="map-popup__title"><a href="${escapeHtml(single?.href ?? `/einrichtungen/${place.id}/`)}">${escapeHtml(place.name)}</a></p><p>${escapeHtml(category.label)}${address ? `<br>${escapeHtml(address)}` : ''}</p>`;
+				return `<p class="map-popup__title"><a href="${escapeHtml(pageLink(single?.href ?? href.facility(place.id)))}">${escapeHtml(place.name)}</a></p><p>${escapeHtml(category.label)}${address ? `<br>${escapeHtml(address)}` : ''}</p>`;
 			});
 			marker.on('popupopen', () => highlight(place.id, !revealing));
 		} else {
 			const [link, title, rowLat, rowLng, detail] = layerRows[k][i] as LayerRow;
 			const kind = words[k][0];
-			marker = namedMarker(rowLat, rowLng, `${kind}: ${title}`, itemIcon(item, o, n), () => `<p class="map-popup__title"><a href="${link}">${escapeHtml(title)}</a></p><p>${escapeHtml(kind)} · ${escapeHtml(detail)}</p>`);
+			marker = namedMarker(rowLat, rowLng, `${kind}: ${title}`, itemIcon(item, o, n), () => `<p class="map-popup__title"><a href="${escapeHtml(pageLink(link))}">${escapeHtml(title)}</a></p><p>${escapeHtml(kind)} · ${escapeHtml(detail)}</p>`);
 		}
 		const made = marker;
 		made.on('popupopen', () => (lastMarker = made));

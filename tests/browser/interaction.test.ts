@@ -60,7 +60,7 @@ describe('keyboard', () => {
 			const overflow = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 			expect(overflow, path).toBeLessThanOrEqual(0);
 		}
-	}, 120_000);
+	}, 600_000);
 });
 
 describe('without JavaScript', () => {

@@ -29,7 +29,7 @@ describe('hierarchy', () => {
 			const header = await p.locator('.site-header').boundingBox();
 			expect(header?.height, path).toBeLessThanOrEqual(140);
 			// Brand, navigation and search share one row.
-			const tops = await p.locator('.site-header :is(.brand, nav a, [data-search-toggle])').evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => Math.round(e.getBoundingClientRect().top)));
+			const tops = await p.locator('.site-header :is(.brand, .site-nav a, [data-search-toggle])').evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => Math.round(e.getBoundingClientRect().top)));
 			expect(Math.max(...tops) - Math.min(...tops), path).toBeLessThan(40);
 			const notice = (await p.locator('.sample-banner').boundingBox())?.height ?? 0;
 			const h1 = await p.locator('main h1').first().boundingBox();
@@ -59,7 +59,7 @@ describe('hierarchy', () => {
 		for (const path of ['/projekte/muehlenpark-neugestaltung/', '/aktuelles/hofbegruenung-bewilligt/', '/einrichtungen/familienzentrum-lindenhof/']) {
 			await p.goto(`${baseUrl}${path}`);
 			// Every character's box, grouped by the line it sits on: the longest line of the first paragraphs.
-			const longest = await p.locator('main .prose p, main article > p:not(.lead)').evaluateAll((paragraphs) => {
+			const longest = await p.locator('main .prose p, main article > p:not(.lead), main article > div[lang] > p, main article > div:not([class]) > p').evaluateAll((paragraphs) => {
 				let max = 0;
 				for (const el of paragraphs.slice(0, 3)) {
 					const perLine = new Map<number, number>();

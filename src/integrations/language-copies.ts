@@ -1,0 +1,23 @@
+/**
+ * After the build, for the languages other than German (Astro renders every page once per language, see
+ * astro.config.mjs):
+ * - the CMS is the same in every language: its copies (`/en/admin/` …) are removed;
+ * - a missing page under `/en/` gets the English 404 page: Netlify reads `_redirects` (a 404 rule serves the page
+ *   with status 404 and never hides an existing file).
+ */
+import { appendFile, rm } from 'node:fs/promises';
+import type { AstroIntegration } from 'astro';
+import { readSettings } from '../schemas';
+
+export function languageCopies(): AstroIntegration {
+	return {
+		name: 'quartier-language-copies',
+		hooks: {
+			'astro:build:done': async ({ dir }) => {
+				const others = readSettings().languages.slice(1);
+				for (const locale of others) await rm(new URL(`${locale}/admin/`, dir), { recursive: true, force: true });
+				if (others.length) await appendFile(new URL('_redirects', dir), others.map((locale) => `/${locale}/*  /${locale}/404/  404\n`).join(''));
+			},
+		},
+	};
+}

@@ -1,0 +1,125 @@
+/**
+ * The built site in every language (settings.languages): each page exists under each prefix with `<html lang dir>`;
+ * its links stay in its language; `hreflang` alternates are reciprocal and name only real translations; a page whose
+ * content is not translated yet says so and marks the German text; the sitemap lists every page with the same
+ * alternates the page names.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { htmlPages } from '../../src/integrations/built-pages';
+import { alternatesOf } from '../../src/integrations/sitemap';
+import { readSettings } from '../../src/schemas';
+import { splitLocale } from '../../src/lib/routes';
+
+const { languages, siteUrl } = readSettings();
+const others = languages.slice(1);
+const pages = await htmlPages('dist');
+const html = new Map(pages.map(({ path, file }) => [path, readFileSync(file, 'utf8')]));
+const german = pages.map((p) => p.path).filter((path) => splitLocale(path, languages).locale === 'de' && !path.startsWith('/admin/'));
+const fileOf = (url: string) => `dist${new URL(url).pathname}index.html`;
+
+describe('every page in every language', () => {
+	test('the sample offers German, English, Turkish and Arabic', () => {
+		expect(languages).toEqual(['de', 'en', 'tr', 'ar']);
+		expect(german.length).toBeGreaterThan(100);
+	});
+
+	test('each German page exists under each prefix, in that language and direction; the CMS only once', () => {
+		for (const path of german) {
+			expect(html.get(path), path).toMatch(/^<!DOCTYPE html><html lang="de" dir="ltr"/);
+			for (const locale of others) {
+				const page = html.get(`/${locale}${path}`);
+				expect(page, `/${locale}${path}`).toBeDefined();
+				expect(page).toMatch(new RegExp(`^<!DOCTYPE html><html lang="${locale}" dir="${locale === 'ar' ? 'rtl' : 'ltr'}"`));
+			}
+		}
+		for (const locale of others) expect(existsSync(`dist/${locale}/admin`), locale).toBe(false);
+	});
+
+	test('a page in another language links to pages in its own language (files and the language switcher aside)', () => {
+		for (const { path } of pages) {
+			const { locale } = splitLocale(path, languages);
+			if (locale === 'de' || path.startsWith('/admin/')) continue;
+			const tags = [...(html.get(path) ?? '').matchAll(/<(?:a|form)\b[^>]*>/g)].map((m) => m[0]).filter((tag) => !/\shreflang=/.test(tag));
+			for (const tag of tags) {
+				const target = /\s(?:href|action)="(\/[^/"][^"]*|\/)"/.exec(tag)?.[1];
+				if (!target || /^\/(_astro|pagefind|uploads)\//.test(target) || /\.[a-z0-9]+$/i.test(target.split(/[?#]/)[0] ?? '')) continue;
+				expect(target.startsWith(`/${locale}/`), `${path}: ${tag}`).toBe(true);
+			}
+		}
+	});
+
+	test('the switcher on each page leads to the same page in each language, named in that language', () => {
+		const names: Record<string, string> = { de: 'Deutsch', en: 'English', tr: 'Türkçe', ar: 'العربية' };
+		for (const path of ['/projekte/muehlenpark-neugestaltung/', '/tr/kontakt/', '/ar/']) {
+			const german = splitLocale(path, languages).path;
+			const links = [...(html.get(path) ?? '').matchAll(/<a href="([^"]+)" lang="([^"]+)" hreflang="[^"]+"[^>]*>([^<]+)<\/a>/g)].map((m) => [m[1], m[2], m[3]]);
+			expect(links, path).toEqual(languages.map((code) => [code === 'de' ? german : `/${code}${german}`, code, names[code]]));
+		}
+	});
+});
+
+describe('translations and fallbacks', () => {
+	test('alternates are reciprocal, include the page itself and x-default (German), and point to real pages', () => {
+		let withAlternates = 0;
+		for (const [path, page] of html) {
+			const alternates = alternatesOf(page);
+			if (!alternates.length) continue;
+			withAlternates++;
+			const map = new Map(alternates);
+			expect(map.get(splitLocale(path, languages).locale), path).toBe(new URL(path, siteUrl).href);
+			expect(map.get('x-default'), path).toBe(new URL(splitLocale(path, languages).path, siteUrl).href);
+			for (const [, url] of alternates) {
+				expect(existsSync(fileOf(url)), url).toBe(true);
+				expect(alternatesOf(readFileSync(fileOf(url), 'utf8')), `${path} ↔ ${url}`).toEqual(alternates);
+			}
+		}
+		expect(withAlternates).toBeGreaterThan(40);
+	});
+
+	test('a page whose content is not translated: frame in the reader\'s language, a notice, the German text marked; no alternates', () => {
+		const page = html.get('/tr/projekte/muehlenpark-neugestaltung/') ?? '';
+		expect(page).toContain('<nav id="site-nav" class="site-nav" aria-label="Ana menü"');
+		expect(page).toMatch(/<p class="translation-notice"[^>]*>Bu sayfa henüz Türkçe olarak mevcut değil\. [^<]*<a href="\/projekte\/muehlenpark-neugestaltung\/" hreflang="de">Almanca sayfaya git<\/a>/);
+		expect(page).toMatch(/<h1 lang="de" dir="ltr">Neugestaltung Mühlenpark<\/h1>/);
+		expect(page).toMatch(/<div class="prose" lang="de" dir="ltr">/);
+		expect(alternatesOf(page)).toEqual([]);
+		// The German page has neither the notice nor marks of its own.
+		const source = html.get('/projekte/muehlenpark-neugestaltung/') ?? '';
+		expect(source).not.toContain('translation-notice');
+		expect(source).toMatch(/<h1>Neugestaltung Mühlenpark<\/h1>/);
+	});
+
+	test('pages made of interface texts are real translations: no notice, alternates in every language', () => {
+		for (const locale of others) {
+			const page = html.get(`/${locale}/kontakt/`) ?? '';
+			expect(page).not.toContain('translation-notice');
+			expect(alternatesOf(page).map(([code]) => code)).toEqual([...languages, 'x-default']);
+		}
+	});
+
+	test('German cards on a page in another language are marked German', () => {
+		const page = html.get('/ar/aktuelles/') ?? '';
+		const cards = [...page.matchAll(/<article class="card">\s*(?:<[^>]+>\s*)*?<h([23])([^>]*)>/g)];
+		expect(cards.length).toBeGreaterThan(2);
+		for (const card of cards) expect(card[2]).toBe(' lang="de" dir="ltr"');
+	});
+});
+
+describe('the sitemap', () => {
+	const xml = readFileSync('dist/sitemap.xml', 'utf8');
+	const entries = [...xml.matchAll(/<url><loc>([^<]+)<\/loc>([\s\S]*?)<\/url>/g)].map((m) => ({ loc: m[1] ?? '', alternates: [...(m[2] ?? '').matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map((a) => [a[1], a[2]]) }));
+
+	test('lists every page in every language (not the 404 pages, the thank-you pages, the CMS)', () => {
+		const paths = entries.map((e) => new URL(e.loc).pathname);
+		expect(paths.length).toBe(new Set(paths).size);
+		expect(paths.filter((p) => splitLocale(p, languages).locale === 'de').length).toBe(german.filter((p) => p !== '/404/' && p !== '/danke/').length);
+		for (const locale of others) expect(paths.filter((p) => splitLocale(p, languages).locale === locale).length, locale).toBe(paths.filter((p) => splitLocale(p, languages).locale === 'de').length);
+		expect(paths.some((p) => /\/(404|danke|admin)\//.test(p))).toBe(false);
+	});
+
+	test('with the alternates each page names itself', () => {
+		for (const { loc, alternates } of entries) expect(alternates, loc).toEqual(alternatesOf(html.get(new URL(loc).pathname) ?? ''));
+		expect(entries.filter((e) => e.alternates.length).length).toBeGreaterThan(40);
+	});
+});
