@@ -7,7 +7,8 @@
  * page weights (no map and search benchmarks).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -15,13 +16,28 @@ const DIST = 'dist';
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 delete env.NODE_ENV;
 
-const started = performance.now();
-const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { env, encoding: 'utf8' });
-const buildSeconds = (performance.now() - started) / 1000;
-if (build.status !== 0) {
-	console.error(build.stdout, build.stderr);
-	process.exit(1);
+/** Builds the site (into `outDir`, with another content folder if given) and returns the seconds it took. */
+function timedBuild(args = [], extraEnv = {}) {
+	const started = performance.now();
+	const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', ...args], { env: { ...env, ...extraEnv }, encoding: 'utf8' });
+	if (build.status !== 0) {
+		console.error(build.stdout, build.stderr);
+		process.exit(1);
+	}
+	return (performance.now() - started) / 1000;
 }
+
+// The same site in German only, for comparison: a copy of the content whose settings list one language.
+const germanOnly = mkdtempSync(path.join(tmpdir(), 'quartier-bench-'));
+cpSync('content', path.join(germanOnly, 'content'), { recursive: true });
+const settingsFile = path.join(germanOnly, 'content', 'settings', 'quartier.yaml');
+writeFileSync(settingsFile, readFileSync(settingsFile, 'utf8').replace(/^languages: .*$/m, 'languages: [de]'));
+const germanSeconds = timedBuild(['--outDir', path.join(germanOnly, 'dist')], { QUARTIER_CONTENT_DIR: path.join(germanOnly, 'content') });
+const germanPages = readdirSync(path.join(germanOnly, 'dist'), { recursive: true }).filter((name) => String(name).endsWith('.html')).length;
+rmSync(germanOnly, { recursive: true, force: true });
+
+const buildSeconds = timedBuild();
+const languages = (/^languages: \[([^\]]*)\]/m.exec(readFileSync('content/settings/quartier.yaml', 'utf8'))?.[1] ?? 'de').split(',').map((code) => code.trim());
 
 function htmlFiles(dir) {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? htmlFiles(path.join(dir, e.name)) : e.name.endsWith('.html') ? [path.join(dir, e.name)] : []));
@@ -111,7 +127,7 @@ const templates = {
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
 const pages = htmlFiles(DIST).length;
-console.log(`Build: ${buildSeconds.toFixed(1)} s for ${pages} pages (${(buildSeconds / pages * 1000).toFixed(0)} ms per page)`);
+console.log(`Build: ${buildSeconds.toFixed(1)} s for ${pages} pages in ${languages.length} languages (${(buildSeconds / pages * 1000).toFixed(0)} ms per page); German only: ${germanSeconds.toFixed(1)} s for ${germanPages} pages`);
 console.log('');
 // Budgets in KB, gzip: HTML+CSS and JavaScript of the page itself (text pages 14 / 5, ../shared/design.md; the
 // facility list 20 / 8), and for pages with a map what the map loads after the page: Leaflet, the map's code and
@@ -119,13 +135,19 @@ console.log('');
 // The list's own script filters up to 5,000 places in the browser: 8 KB.
 const BUDGETS = { 'Einrichtungen (Liste)': [20, 8] };
 const MAP_BUDGET = 60;
-console.log('Template                 HTML+CSS gz   JS gz   Karte gz: Code+Stile   Daten   budget (14 KB / 5 KB; Liste der Einrichtungen 20 KB / 8 KB; Karte 60 KB)');
+console.log(`Template                 HTML+CSS gz   JS gz   Karte gz: Code+Stile   Daten   budget (14 KB / 5 KB; Liste der Einrichtungen 20 KB / 8 KB; Karte 60 KB); the heaviest of ${languages.join(', ')}`);
 for (const [name, file] of Object.entries(templates)) {
-	if (!existsSync(path.join(DIST, file))) continue;
-	const { htmlCss, js, map, data } = weigh(path.join(DIST, file));
+	// Each language's copy of the template (German at the root); the row shows the heaviest.
+	const copies = languages.map((code) => [code, path.join(DIST, code === 'de' ? '' : code, code === 'de' || file !== '404.html' ? file : '404/index.html')]).filter(([, full]) => existsSync(full));
+	if (!copies.length) continue;
+	const weights = copies.map(([code, full]) => ({ code, ...weigh(full) }));
+	const heaviest = (key) => weights.reduce((a, b) => (b[key] > a[key] ? b : a));
+	const { htmlCss, code } = heaviest('htmlCss');
+	const { js } = heaviest('js');
+	const { map, data } = heaviest('map');
 	const [cssBudget, jsBudget] = BUDGETS[name] ?? [14, 5];
 	const ok = htmlCss <= cssBudget * 1024 && js <= jsBudget * 1024 && map <= MAP_BUDGET * 1024 ? 'ok' : 'OVER';
-	console.log(`${name.padEnd(24)} ${kb(htmlCss).padStart(10)} ${kb(js).padStart(7)} ${(map ? kb(map) : '–').padStart(12)} ${(data ? kb(data) : '–').padStart(15)}   ${ok}${BUDGETS[name] ? ` (${cssBudget} KB / ${jsBudget} KB)` : ''}`);
+	console.log(`${name.padEnd(24)} ${kb(htmlCss).padStart(10)} ${kb(js).padStart(7)} ${(map ? kb(map) : '–').padStart(12)} ${(data ? kb(data) : '–').padStart(15)}   ${ok}${BUDGETS[name] ? ` (${cssBudget} KB / ${jsBudget} KB)` : ''} [${code}]`);
 }
 
 // The staff editor: everything /admin/ loads (never loaded by public pages).

@@ -31,8 +31,9 @@ describe('keyboard', () => {
 		const newsLink = p.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Aktuelles' });
 		expect(await button.isVisible()).toBe(true);
 		expect(await newsLink.isVisible()).toBe(false);
-		// Tab order: skip link, brand, menu button (then „Suchen": the order on screen).
-		for (let i = 0; i < 3; i++) await p.keyboard.press('Tab');
+		// Tab order: skip link, Leichte Sprache, Gebärdensprache, the four languages, brand, menu button (then
+		// „Suchen": the order on screen).
+		for (let i = 0; i < 9; i++) await p.keyboard.press('Tab');
 		expect(await button.evaluate((el) => el === document.activeElement)).toBe(true);
 		await p.keyboard.press('Enter');
 		expect(await button.getAttribute('aria-expanded')).toBe('true');
