@@ -507,7 +507,6 @@ export const de = {
 	'translation.source': 'Zur deutschen Seite',
 	'plain.title': 'Leichte Sprache',
 	'plain.pages': 'Mehr in Leichter Sprache',
-	'plain.back': 'Zurück zur Übersicht in Leichter Sprache',
 	'sign.title': 'Gebärden\u00ADsprache',
 	'sign.intro': 'Hier erklären Videos in Deutscher Gebärdensprache (DGS), was auf dieser Website steht, wie Sie sich zurechtfinden und was in der Erklärung zur Barrierefreiheit steht.',
 	'sign.download': 'Video herunterladen ({format}, {size}, {duration})',

@@ -509,7 +509,6 @@ export const en = {
 	'translation.source': 'Go to the German page',
 	'plain.title': 'Easy German',
 	'plain.pages': 'More in Easy German',
-	'plain.back': 'Back to the overview in Easy German',
 	'sign.title': 'Sign language',
 	'sign.intro': 'Videos in German Sign Language (DGS) explain what is on this website, how to find your way and what the accessibility statement says.',
 	'sign.download': 'Download the video ({format}, {size}, {duration})',

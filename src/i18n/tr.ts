@@ -509,7 +509,6 @@ export const tr = {
 	'translation.source': 'Almanca sayfaya git',
 	'plain.title': 'Kolay Almanca',
 	'plain.pages': 'Kolay Almanca daha fazla sayfa',
-	'plain.back': 'Kolay Almanca genel bakışa dön',
 	'sign.title': 'İşaret dili',
 	'sign.intro': 'Alman İşaret Dili (DGS) videoları bu web sitesinde neler olduğunu, yolunuzu nasıl bulacağınızı ve erişilebilirlik beyanında neler yazdığını anlatıyor.',
 	'sign.download': 'Videoyu indirin ({format}, {size}, {duration})',
