@@ -39,8 +39,8 @@ export default defineConfig({
 		// Static pages may use MDX, but nothing in them may run code (see src/lib/content-safety.ts).
 		mdx({ extendMarkdownConfig: false, syntaxHighlight: false, processor: unified({ remarkPlugins: [remarkMdxGuard] }) }),
 		// Each language's copy of the site without the CMS, with its own 404 page.
-		languageCopies(),
-		sitemap(),
+		languageCopies(settings.languages),
+		sitemap(settings.languages),
 		// The search index (Pagefind) over the built pages, with German compound parts and synonyms.
 		search(),
 		// Under `astro dev` (npm start, the editor tests): /admin/ as a finished bundle that never reloads itself (see the file).

@@ -3,6 +3,7 @@ import { en } from './en';
 import { tr } from './tr';
 import { ar } from './ar';
 import { fill } from './fill';
+import { SOURCE_LOCALE } from '../lib/routes';
 import { LANGUAGE_CODES, type LanguageCode } from '../schemas/fields';
 import type { SiteLanguage } from '../schemas/settings';
 
@@ -15,7 +16,8 @@ const dictionaries: Record<SiteLanguage, UiStrings> = { de, en, tr, ar };
 /** Right-to-left scripts. */
 const RTL = new Set(['ar', 'fa', 'he', 'ur']);
 
-export const defaultLocale = 'de';
+/** German, the source: its pages have no prefix (see lib/routes.ts). */
+export const defaultLocale = SOURCE_LOCALE;
 
 /** Text direction for a language tag. */
 export function dirOf(lang: string): 'ltr' | 'rtl' {

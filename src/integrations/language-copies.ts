@@ -7,14 +7,14 @@
  */
 import { appendFile, rm } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
-import { readSettings } from '../schemas';
 
-export function languageCopies(): AstroIntegration {
+/** `languages`: the site's languages, German first (settings.languages). */
+export function languageCopies(languages: readonly string[]): AstroIntegration {
 	return {
 		name: 'quartier-language-copies',
 		hooks: {
 			'astro:build:done': async ({ dir }) => {
-				const others = readSettings().languages.slice(1);
+				const others = languages.slice(1);
 				for (const locale of others) await rm(new URL(`${locale}/admin/`, dir), { recursive: true, force: true });
 				if (others.length) await appendFile(new URL('_redirects', dir), others.map((locale) => `/${locale}/*  /${locale}/404/  404\n`).join(''));
 			},

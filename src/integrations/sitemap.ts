@@ -11,7 +11,6 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { paths, splitLocale } from '../lib/routes';
 import { escapeHtml } from '../lib/escape';
-import { readSettings } from '../schemas';
 import { htmlPages } from './built-pages';
 
 /** The alternates a built page names: `[hreflang, absolute URL]`. */
@@ -19,7 +18,8 @@ export function alternatesOf(html: string): [string, string][] {
 	return [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => [m[1] ?? '', m[2] ?? '']);
 }
 
-export function sitemap(): AstroIntegration {
+/** `languages`: the site's languages, German first (settings.languages). */
+export function sitemap(languages: readonly string[]): AstroIntegration {
 	let site = '';
 	return {
 		name: 'quartier-sitemap',
@@ -29,7 +29,6 @@ export function sitemap(): AstroIntegration {
 			},
 			'astro:build:done': async ({ dir }) => {
 				const root = fileURLToPath(dir);
-				const { languages } = readSettings();
 				const entries: string[] = [];
 				for (const { path, file } of await htmlPages(root)) {
 					const german = splitLocale(path, languages).path;
