@@ -3,7 +3,7 @@
  * the admin page as JSON; nothing here is written by hand twice.
  */
 import type { z } from 'astro/zod';
-import { PATTERNS, schemaFactories, SETTINGS_FILE, shapeContext, SYNONYMS_FILE, type CollectionName, type FolderCollection } from '../src/schemas';
+import { isTranslated, PATTERNS, schemaFactories, SETTINGS_FILE, shapeContext, SOURCE_LANGUAGE, SYNONYMS_FILE, TRANSLATED, type CollectionName, type FolderCollection } from '../src/schemas';
 import type { SchemaContext } from '../src/schemas/fields';
 import type { Settings } from '../src/schemas/settings';
 import { toFields, type DecapField } from './fields';
@@ -173,12 +173,18 @@ function withDefaults(fields: DecapField[], defaults: Record<string, unknown> = 
 	return fields.map((field) => (field.name in defaults ? { ...field, default: defaults[field.name] } : field));
 }
 
+/** A site in more than one language: its entries can be translated in the CMS. */
+const hasLanguages = (settings: Settings) => settings.languages.length > 1;
+
 function folderCollection(name: FolderCollection, settings: Settings) {
 	const view = VIEWS[name];
 	const markdown = PATTERNS[name].includes('md');
 	const fields = withDefaults(toFields(schemaFor(name, settings), name), view.defaults);
 	if (view.body) fields.push({ name: 'body', label: view.body.label, hint: view.body.hint, widget: 'markdown', required: view.body.required });
+	// Translatable entries: the fields in TRANSLATED appear once per language; everything else only in German.
+	const translated = hasLanguages(settings) && isTranslated(name) ? (TRANSLATED[name] as readonly string[]) : undefined;
 	return {
+		...(translated ? { i18n: true } : {}),
 		name,
 		label: view.label,
 		label_singular: view.singular,
@@ -194,7 +200,7 @@ function folderCollection(name: FolderCollection, settings: Settings) {
 		preview_path: PAGE_OF[name]('{{slug}}').slice(1),
 		sortable_fields: view.sortable,
 		...(view.media ? { media_folder: 'bilder', public_folder: 'bilder' } : {}),
-		fields,
+		fields: translated ? fields.map((field) => (translated.includes(field.name) ? { ...field, i18n: true } : field)) : fields,
 	};
 }
 
@@ -240,6 +246,9 @@ export function cmsConfig(settings: Settings, options: CmsOptions) {
 		media_folder: 'public/uploads',
 		public_folder: '/uploads',
 		slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+		// One file per language beside the German entry (`kita.de.md`, `kita.en.md`): pictures stay in the entry's
+		// folder for every language, and Astro reads each language with a file pattern (src/lib/translations.ts).
+		...(hasLanguages(settings) ? { i18n: { structure: 'multiple_files', locales: [...settings.languages], default_locale: SOURCE_LANGUAGE } } : {}),
 		collections,
 	};
 }
@@ -253,3 +262,6 @@ export function cmsConfigJson(settings: Settings, options: CmsOptions): string {
 
 /** The admin page's title. */
 export const adminTitle = (settings: Settings) => `Redaktion – ${settings.office}`;
+
+/** Each folder's name as staff see it in the CMS (the translation overview uses the same words). */
+export const CMS_COLLECTION_LABELS = Object.fromEntries(Object.entries(VIEWS).map(([name, view]) => [name, view.label])) as Record<FolderCollection, string>;

@@ -67,6 +67,27 @@ export function checkEntry(collection: string, fields: DecapField[], data: Data)
 	return { data: cleaned, messages };
 }
 
+/**
+ * Checks one language's translation as the CMS is about to save it, by the rules the build applies
+ * (src/schemas/translations.ts): nothing translated is fine (the German text is shown); otherwise every required
+ * translated field must be there, and each keeps the German field's limits.
+ */
+export function checkTranslation(fields: DecapField[], language: string, data: Data): string[] {
+	const translated = fields.filter((field) => field.i18n === true);
+	if (translated.every((field) => isEmpty(data[field.name]))) return [];
+	const name = new Intl.DisplayNames(['de'], { type: 'language' }).of(language) ?? language;
+	const messages: string[] = [];
+	for (const field of translated) {
+		const value = data[field.name];
+		if (isEmpty(value)) {
+			if (field.required !== false) messages.push(`Übersetzung ${name}: Bitte auch „${field.label}" übersetzen – oder alle Felder dieser Sprache leeren, dann erscheint die deutsche Fassung.`);
+			continue;
+		}
+		if (field.pattern && typeof value === 'string' && !new RegExp(field.pattern[0]).test(value)) messages.push(`Übersetzung ${name}, ${field.pattern[1]}`);
+	}
+	return messages;
+}
+
 interface EntryLike {
 	get: (key: string) => unknown;
 }
@@ -84,7 +105,10 @@ export function registerEntryRules(cms: CMS, collections: { name: string; fields
 			const data = entry.get('data') as ImmutableData | undefined;
 			if (!data) return undefined;
 			const plain = data.toJS();
-			const { data: cleaned, messages } = checkEntry(name, fieldsOf.get(name) ?? [], plain);
+			const fields = fieldsOf.get(name) ?? [];
+			const { data: cleaned, messages } = checkEntry(name, fields, plain);
+			const translations = (entry.get('i18n') as { toJS: () => Record<string, { data?: Data }> } | undefined)?.toJS() ?? {};
+			for (const [language, { data: translation }] of Object.entries(translations)) messages.push(...checkTranslation(fields, language, translation ?? {}));
 			if (messages.length > 0) throw new RuleError(messages);
 			// Hand back the same data without the empty fields and groups (Decap saves what the handler returns).
 			return Object.keys(plain)

@@ -56,8 +56,8 @@ function synthesize(dir, pages) {
 		return `${list.join(' ')}.`;
 	};
 	const text = (sentences) => Array.from({ length: sentences }, () => sentence(8 + Math.floor(r() * 10))).join(' ');
-	const themes = readdirSync(path.join(dir, 'themen')).map((f) => f.replace('.yaml', ''));
-	const categories = readdirSync(path.join(dir, 'kategorien')).map((f) => f.replace('.yaml', ''));
+	const themes = readdirSync(path.join(dir, 'themen')).filter((f) => f.endsWith('.de.yaml')).map((f) => f.replace('.de.yaml', ''));
+	const categories = readdirSync(path.join(dir, 'kategorien')).filter((f) => f.endsWith('.de.yaml')).map((f) => f.replace('.de.yaml', ''));
 	const facilities = readdirSync(path.join(dir, 'einrichtungen')).map((f) => f.replace('.md', ''));
 	const settings = readFileSync(path.join(dir, 'settings/quartier.yaml'), 'utf8');
 	const bound = (name) => Number(new RegExp(`${name}:\\s*([\\d.]+)`).exec(settings)?.[1]);
@@ -70,10 +70,10 @@ function synthesize(dir, pages) {
 		const body = `${text(6)}\n\n## ${compound()}\n\n${text(6)}\n`;
 		const day = `20${24 + (i % 4)}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
 		if (kind < 5) {
-			writeFileSync(path.join(dir, 'aktuelles', `synth-${i}.md`), `---\ntitle: "${title}"\ndate: ${day}\nsummary: "${summary}"\nthemes: [${pick(themes)}]\n---\n\n${body}`);
+			writeFileSync(path.join(dir, 'aktuelles', `synth-${i}.de.md`), `---\ntitle: "${title}"\ndate: ${day}\nsummary: "${summary}"\nthemes: [${pick(themes)}]\n---\n\n${body}`);
 		} else if (kind < 8) {
 			writeFileSync(
-				path.join(dir, 'termine', `synth-${i}.md`),
+				path.join(dir, 'termine', `synth-${i}.de.md`),
 				`---\ntitle: "${title}"\nsummary: "${summary}"\nstart: "${day}T18:00"\nend: "${day}T20:00"\ntype: workshop\nplace:\n  facility: ${pick(facilities)}\nlanguages: [de]\naccessibility: "Stufenloser Zugang."\n---\n\n${body}`,
 			);
 		} else {

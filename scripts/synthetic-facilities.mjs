@@ -15,7 +15,7 @@ const WHEEL = ['yes', 'limited', 'no', 'unknown'];
 export function synthesizeFacilities(contentDir, count) {
 	const settings = parse(readFileSync(path.join(contentDir, 'settings', 'quartier.yaml'), 'utf8'));
 	const { south, west, north, east } = settings.map.bounds;
-	const categories = readdirSync(path.join(contentDir, 'kategorien')).filter((f) => f.endsWith('.yaml')).map((f) => f.replace('.yaml', '')).sort();
+	const categories = readdirSync(path.join(contentDir, 'kategorien')).filter((f) => f.endsWith('.de.yaml')).map((f) => f.replace('.de.yaml', '')).sort();
 	const folder = path.join(contentDir, 'einrichtungen');
 	const existing = readdirSync(folder).filter((f) => f.endsWith('.md')).length;
 	let seed = count;

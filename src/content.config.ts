@@ -1,7 +1,9 @@
 /** Wires each collection's schema (src/schemas) to a loader for its folder in content/. Nothing else. */
 import { defineCollection, reference } from 'astro:content';
-import { folderLoader, optionalJsonLoader, singleFileLoader } from './lib/loaders';
-import { PATTERNS, readSettings, SETTINGS_FILE, siteOf, SYNONYMS_FILE } from './schemas';
+import { folderLoader, optionalJsonLoader, singleFileLoader, translationsLoader } from './lib/loaders';
+import { z } from 'astro/zod';
+import { isTranslated, PATTERNS, readSettings, schemaFactories, SETTINGS_FILE, shapeContext, siteOf, SOURCE_LANGUAGE, SYNONYMS_FILE, TRANSLATED, type TranslatedCollection } from './schemas';
+import { translationSchema } from './schemas/translations';
 import type { SchemaContext } from './schemas/fields';
 import { settingsSchema } from './schemas/settings';
 import { themeSchema } from './schemas/themes';
@@ -25,7 +27,17 @@ const settings = readSettings();
 const site = siteOf(settings);
 /** Astro's image() for this entry plus Astro's reference(). */
 const ctx = (image: () => unknown): SchemaContext => ({ image: image as SchemaContext['image'], reference: reference as unknown as SchemaContext['reference'] });
-const loader = (name: keyof typeof PATTERNS) => folderLoader(name, PATTERNS[name]);
+const loader = (name: keyof typeof PATTERNS) => folderLoader(name, PATTERNS[name], isTranslated(name) ? settings.languages : undefined);
+/** A translation's data checked by the German schema's rules for its folder's translated fields (src/schemas/translations.ts). */
+const translationChecks = new Map(
+	(Object.keys(TRANSLATED) as TranslatedCollection[]).map((name) => [name, translationSchema(schemaFactories[name](shapeContext, settings) as Parameters<typeof translationSchema>[0], TRANSLATED[name])]),
+);
+function checkTranslation(folder: string, data: unknown) {
+	const result = translationChecks.get(folder as TranslatedCollection)?.safeParse(data);
+	if (!result) return { problems: [`  • Dieser Ordner hat keine Übersetzungen.`] };
+	if (result.success) return { data: result.data as Record<string, unknown>, problems: [] };
+	return { problems: result.error.issues.map((issue) => `  • Feld „${issue.path.map(String).join('.') || '(Datei)'}": ${issue.message}`) };
+}
 
 export const collections = {
 	settings: defineCollection({ loader: singleFileLoader(SETTINGS_FILE), schema: settingsSchema }),
@@ -43,6 +55,11 @@ export const collections = {
 	seiten: defineCollection({ loader: loader('seiten'), schema: pageSchema }),
 	'leichte-sprache': defineCollection({ loader: loader('leichte-sprache'), schema: plainPageSchema }),
 	gebaerdensprache: defineCollection({ loader: loader('gebaerdensprache'), schema: signVideoSchema }),
+	// Every translation (`<id>.en.md` beside `<id>.de.md`) of every translated folder: „aktuelles/en/<id>".
+	uebersetzungen: defineCollection({
+		loader: translationsLoader(Object.keys(TRANSLATED), settings.languages.filter((code) => code !== SOURCE_LANGUAGE), checkTranslation),
+		schema: z.looseObject({}),
+	}),
 	synonyme: defineCollection({ loader: singleFileLoader(SYNONYMS_FILE), schema: synonymsSchema }),
 	// Made by `npm run import:grundkarte`, not edited in the CMS (see src/schemas/basemap.ts).
 	grundkarte: defineCollection({

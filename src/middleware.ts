@@ -1,15 +1,20 @@
 /**
  * The one place that knows a page's language from its address (Astro's i18n routing sets `currentLocale`): pages in
  * another language than German get their site-internal links in that language, so every component can write the
- * German path (`/kontakt/`) and a reader on `/tr/` stays in Turkish.
+ * German path (`/kontakt/`) and a reader on `/tr/` stays in Turkish. It also tells the content getters the page's
+ * language (src/lib/translations.ts), so entries appear translated where a translation exists.
  */
 import { defineMiddleware } from 'astro:middleware';
 import { SOURCE_LOCALE, localizeLinks } from './lib/routes';
 import { getSettings } from './lib/content';
+import { withPageLocale } from './lib/translations';
 
-export const onRequest = defineMiddleware(async (context, next) => {
-	const response = await next();
-	const locale = context.currentLocale;
-	if (!locale || locale === SOURCE_LOCALE || !response.headers.get('content-type')?.startsWith('text/html')) return response;
-	return new Response(localizeLinks(await response.text(), locale, (await getSettings()).languages), response);
+export const onRequest = defineMiddleware((context, next) => {
+	const locale = context.currentLocale ?? SOURCE_LOCALE;
+	// The page renders in its language (entries translated where they can be); the body is read here, inside it.
+	return withPageLocale(locale, async () => {
+		const response = await next();
+		if (locale === SOURCE_LOCALE || !response.headers.get('content-type')?.startsWith('text/html')) return response;
+		return new Response(localizeLinks(await response.text(), locale, (await getSettings()).languages), response);
+	});
 });

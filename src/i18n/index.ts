@@ -72,14 +72,15 @@ export function languageNamesIn(locale: string = defaultLocale): Record<Language
 /** German names of the languages people speak (the CMS, the import tools). */
 export const languageNames = languageNamesIn(defaultLocale);
 
-/** The languages editor content is written in, until entries carry translations of their own. */
-export const CONTENT_LANGUAGES: readonly string[] = [defaultLocale];
+/** Languages of content written in German only (facilities, the team, Leichte Sprache, DGS, settings). */
+export const GERMAN_ONLY: readonly string[] = [defaultLocale];
 
 /**
- * `lang` and `dir` for editor content on a page in `locale`: nothing where the page is in the content's language;
- * German, left to right, where a page in another language shows the German text (screen readers read it in a German
- * voice, and on an Arabic page its full stops stay at its end).
+ * `lang` and `dir` for editor content on a page in `locale`: nothing where the text is in the page's language (a
+ * translation); otherwise the text's own language – German, left to right, where a page in another language shows
+ * an entry not yet translated (screen readers read it in a German voice, and on an Arabic page its full stops stay
+ * at its end). `textLang`: the entry's `lang` (src/lib/translations.ts); settings and other untranslated text are German.
  */
-export function contentText(locale: string | undefined): { lang?: string; dir?: 'ltr' | 'rtl' } {
-	return CONTENT_LANGUAGES.includes(locale ?? defaultLocale) ? {} : { lang: defaultLocale, dir: dirOf(defaultLocale) };
+export function contentText(locale: string | undefined, textLang: string = defaultLocale): { lang?: string; dir?: 'ltr' | 'rtl' } {
+	return (locale ?? defaultLocale) === textLang ? {} : { lang: textLang, dir: dirOf(textLang) };
 }

@@ -1,5 +1,6 @@
 /** Reading the collections the way pages need them: published, sorted, linked. */
-import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntries, getEntry, type CollectionEntry, type CollectionKey } from 'astro:content';
+import { currentLocale, localize, localizeOne, type LanguageOf, type Localized } from './translations';
 import { endOfBerlinDay } from './time';
 import { within } from './time-window';
 import { allChances } from './participation';
@@ -13,9 +14,28 @@ export { splitEvents } from './content-logic';
 /** A static page with a template of its own (src/lib/pages.ts); the build stops in German when its file is missing. */
 export async function getOwnPage(id: (typeof OWN_TEMPLATE_PAGES)[number]) {
 	const page = await getEntry('seiten', id);
-	if (!page) throw new Error(`content/seiten/${id}.md fehlt – diese Seite braucht die Website.`);
-	return page;
+	if (!page) throw new Error(`content/seiten/${id}.de.md fehlt – diese Seite braucht die Website.`);
+	return localizeOne(page);
 }
+
+/** Sorts by a text in the page's language (titles may be translated). */
+const byText = (a: string, b: string) => a.localeCompare(b, currentLocale());
+
+/** Entries another entry links to (`reference()` fields), in the page's language. */
+export async function linked<C extends CollectionKey>(refs: { collection: C; id: string }[]): Promise<Localized<C>[]> {
+	const found = (await getEntries(refs as unknown as Parameters<typeof getEntries>[0])).filter(Boolean) as unknown as CollectionEntry<C>[];
+	return localize(found) as Promise<Localized<C>[]>;
+}
+
+/** The entry one `reference()` field links to, in the page's language. */
+export async function linkedOne<C extends CollectionKey>(ref: { collection: C; id: string }): Promise<Localized<C>> {
+	const found = (await (getEntry as (reference: unknown) => Promise<unknown>)(ref)) as CollectionEntry<C> | undefined;
+	// The schemas check every reference (src/schemas/fields.ts), so this only happens when a file vanished mid-build.
+	if (!found) throw new Error(`content/${ref.collection}/: Der Eintrag „${ref.id}" fehlt, auf den ein anderer verweist.`);
+	return localizeOne(found) as Promise<Localized<C>>;
+}
+
+export { localize, localizeOne, type Localized, type LanguageOf };
 
 export async function getSettings() {
 	const entry = await getEntry('settings', 'quartier');
@@ -30,27 +50,27 @@ export async function getBasemap() {
 
 /** News, newest first; drafts only while developing. */
 export async function getNews() {
-	const all = await getCollection('aktuelles', (entry) => import.meta.env.DEV || !entry.data.draft);
+	const all = await localize(await getCollection('aktuelles', (entry) => import.meta.env.DEV || !entry.data.draft));
 	return all.sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id));
 }
 
 /** Events by start time. */
 export async function getEvents() {
-	const all = await getCollection('termine');
+	const all = await localize(await getCollection('termine'));
 	return all.sort((a, b) => a.data.start.getTime() - b.data.start.getTime());
 }
 
 
 export async function getThemes() {
-	return (await getCollection('themen')).sort((a, b) => a.data.order - b.data.order || a.data.label.localeCompare(b.data.label, 'de'));
+	return (await localize(await getCollection('themen'))).sort((a, b) => a.data.order - b.data.order || byText(a.data.label, b.data.label));
 }
 
 export async function getCategories() {
-	return (await getCollection('kategorien')).sort((a, b) => a.data.plural.localeCompare(b.data.plural, 'de'));
+	return (await localize(await getCollection('kategorien'))).sort((a, b) => byText(a.data.plural, b.data.plural));
 }
 
 export async function getProjects() {
-	return (await getCollection('projekte')).sort((a, b) => a.data.title.localeCompare(b.data.title, 'de'));
+	return (await localize(await getCollection('projekte'))).sort((a, b) => byText(a.data.title, b.data.title));
 }
 
 export async function getFacilities() {
@@ -62,7 +82,7 @@ export async function getContacts() {
 }
 
 export async function getCalls() {
-	return (await getCollection('aufrufe')).sort((a, b) => a.data.deadline.getTime() - b.data.deadline.getTime());
+	return (await localize(await getCollection('aufrufe'))).sort((a, b) => a.data.deadline.getTime() - b.data.deadline.getTime());
 }
 
 /** Where an event takes place, in words: the facility's name or the address. */
@@ -74,14 +94,14 @@ export async function placeName(place: CollectionEntry<'termine'>['data']['place
 export async function originOf(origin: NonNullable<CollectionEntry<'projekte'>['data']['origin']>): Promise<{ kind: 'text' | 'event' | 'call' | 'news'; text: string; href?: string; date?: Date }> {
 	if ('text' in origin) return { kind: 'text', text: origin.text };
 	if ('event' in origin) {
-		const event = await getEntry(origin.event);
+		const event = await linkedOne(origin.event);
 		return { kind: 'event', text: event?.data.title ?? origin.event.id, href: href.event(origin.event.id), date: event?.data.start };
 	}
 	if ('call' in origin) {
-		const call = await getEntry(origin.call);
+		const call = await linkedOne(origin.call);
 		return { kind: 'call', text: call?.data.title ?? origin.call.id, href: href.call(origin.call.id) };
 	}
-	const item = await getEntry(origin.news);
+	const item = await linkedOne(origin.news);
 	return { kind: 'news', text: item?.data.title ?? origin.news.id, href: href.news(origin.news.id), date: item?.data.date };
 }
 
@@ -92,12 +112,12 @@ export async function getChances() {
 
 /** Decisions, newest first. */
 export async function getDecisions() {
-	return (await getCollection('beschluesse')).sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.data.title.localeCompare(b.data.title, 'de'));
+	return (await localize(await getCollection('beschluesse'))).sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || byText(a.data.title, b.data.title));
 }
 
 /** IHEK goals in their order. */
 export async function getGoals() {
-	return (await getCollection('ziele')).sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'de'));
+	return (await localize(await getCollection('ziele'))).sort((a, b) => a.data.order - b.data.order || byText(a.data.title, b.data.title));
 }
 
 /** The office's funds from the settings, and a function naming a fund by its id. */
@@ -151,7 +171,7 @@ export async function getProjectRecords(): Promise<ProjectRecord[]> {
 }
 
 export async function getDocuments() {
-	return (await getCollection('dokumente')).sort((a, b) => b.data.date.getTime() - a.data.date.getTime());
+	return (await localize(await getCollection('dokumente'))).sort((a, b) => b.data.date.getTime() - a.data.date.getTime());
 }
 
 /** A call is open through the whole of its deadline day (Berlin). */

@@ -1,7 +1,7 @@
 /**
  * Loaders that report bad content in German, naming the file, the field and what is expected.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { file, glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -15,7 +15,7 @@ export function germanContentError(filePath: string, error: unknown): Error {
 		.filter((m) => !m[2]?.startsWith('data does not match'))
 		.map((m) => `  • Feld „${m[1] || '(Datei)'}": ${m[2]}`);
 	const relative = path.relative(process.cwd(), filePath) || filePath;
-	const detail = fields.length > 0 ? fields.join('\n') : `  • ${text}`;
+	const detail = fields.length > 0 ? fields.join('\n') : text.startsWith('  • ') ? text : `  • ${text}`;
 	const message = `Inhalt fehlerhaft in ${relative}:\n${detail}\nBitte die Datei korrigieren. Die Website wird erst gebaut, wenn alle Inhalte stimmen.`;
 	const germanError = new Error(message);
 	germanError.name = 'Inhaltsfehler';
@@ -40,9 +40,58 @@ function withGermanErrors(inner: Loader, folder: string): Loader {
 	};
 }
 
-/** One entry per file in content/<folder>/. */
-export function folderLoader(folder: string, pattern: string): Loader {
-	return withGermanErrors(glob({ base: path.join(contentDir(), folder), pattern }), folder);
+/**
+ * One entry per file in content/<folder>/, named after the file: `kita.md` and `kita.de.md` are „kita".
+ * `languageCodes`: in a folder with translations, every file must carry one of these codes (`kita.de.md`,
+ * `kita.en.md`) – a file without one stops the build, as it would be missed silently.
+ */
+export function folderLoader(folder: string, pattern: string, languageCodes?: readonly string[]): Loader {
+	const base = path.join(contentDir(), folder);
+	const inner = glob({ base, pattern, generateId: ({ entry }) => entry.replace(/\.[^.]+$/, '').replace(/\.[a-z]{2}$/, '') });
+	if (!languageCodes) return withGermanErrors(inner, folder);
+	return withGermanErrors({ ...inner, load: async (context) => {
+		const coded = new RegExp(`\\.(${languageCodes.join('|')})\\.(md|mdx|ya?ml)$`);
+		const stray = existsSync(base) ? readdirSync(base).filter((name) => /\.(md|mdx|ya?ml)$/.test(name) && !coded.test(name)) : [];
+		if (stray.length > 0) {
+			const name = stray[0] ?? '';
+			throw germanContentError(path.join(base, name), new Error(`Der Dateiname nennt keine Sprache. Deutsche Einträge heißen „${name.replace(/\.([^.]+)$/, '.de.$1')}", Übersetzungen z. B. „${name.replace(/\.([^.]+)$/, '.en.$1')}" (Sprachen: ${languageCodes.join(', ')}).`));
+		}
+		return inner.load(context);
+	} }, folder);
+}
+
+/**
+ * All translations (`content/aktuelles/kita.en.md` is the entry „aktuelles/en/kita") in one collection, each checked
+ * by `check` – the German schema's rules for the translated fields of its folder – with a German message naming the
+ * file and the field. `folders`: the translated folders; `languages`: the site's languages besides German.
+ */
+export function translationsLoader(folders: readonly string[], languages: readonly string[], check: (folder: string, data: unknown) => { data?: Record<string, unknown>; problems: string[] }): Loader {
+	const codes = languages.length === 1 ? languages[0] : `{${languages.join(',')}}`;
+	// Without other languages there is nothing to load (a pattern no file matches).
+	const pattern = languages.length === 0 ? '.ohne-uebersetzungen/*' : `{${folders.join(',')}}/*.${codes}.{md,mdx,yaml}`;
+	const inner = glob({ base: contentDir(), pattern, generateId: ({ entry }) => {
+		const [, folder, id, code] = /^([^/]+)\/(.*)\.([a-z]{2})\.[^.]+$/.exec(entry) ?? [];
+		return `${folder}/${code}/${id}`;
+	} });
+	return {
+		...inner,
+		load: (context: LoaderContext) => {
+			const { logger } = context;
+			const quiet = Object.assign(Object.create(logger) as typeof logger, { warn: (message: string) => { if (!message.startsWith('No files found')) logger.warn(message); } });
+			return inner.load({
+				...context,
+				logger: quiet,
+				parseData: async (props) => {
+					const where = props.filePath ? path.resolve(props.filePath) : path.join(contentDir(), props.id);
+					const german = where.replace(/\.[a-z]{2}(\.[^.]+)$/, '.de$1');
+					if (!existsSync(german)) throw germanContentError(where, new Error(`  • Zu dieser Übersetzung fehlt der deutsche Eintrag „${path.basename(german)}". Übersetzungen heißen wie ihr deutscher Eintrag, nur mit anderem Sprachkürzel.`));
+					const { data, problems } = check(props.id.split('/')[0] ?? '', props.data);
+					if (problems.length > 0) throw germanContentError(where, new Error(problems.join('\n')));
+					return context.parseData({ ...props, data: (data ?? {}) as typeof props.data });
+				},
+			});
+		},
+	};
 }
 
 /** One YAML file in content/ as a collection with a single entry. */

@@ -265,7 +265,7 @@ export function openingHours(label: string, options: Options = {}) {
 const ENTRY_EXTENSIONS = /\.(md|mdx|ya?ml|json)$/i;
 const idCache = new Map<string, { mtime: number; ids: string[] }>();
 
-/** Ids of the entries in a content folder (file names without extension). */
+/** Ids of the entries in a content folder (file names without extension and language code). */
 export function entryIds(folder: string): string[] {
 	const dir = path.join(contentDir(), folder);
 	let mtime: number;
@@ -280,6 +280,9 @@ export function entryIds(folder: string): string[] {
 		.readdirSync(dir)
 		.filter((name) => ENTRY_EXTENSIONS.test(name))
 		.map((name) => name.replace(ENTRY_EXTENSIONS, '').toLowerCase())
+		// Translated folders hold `kita.de.md` (the entry „kita") beside its translations `kita.en.md`.
+		.filter((name) => !/\.[a-z]{2}$/.test(name) || name.endsWith('.de'))
+		.map((name) => name.replace(/\.de$/, ''))
 		.sort();
 	idCache.set(dir, { mtime, ids });
 	return ids;

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import { contentDir } from '../lib/paths';
+import { SOURCE_LOCALE } from '../lib/routes';
 import type { SchemaContext, Site } from './fields';
 import { settingsSchema, type Settings } from './settings';
 import { themeSchema } from './themes';
@@ -92,20 +93,52 @@ export type CollectionName = keyof typeof schemaFactories;
 /** Collections with one file per entry. */
 export type FolderCollection = Exclude<CollectionName, keyof typeof SINGLE_FILES>;
 
-/** File patterns per collection folder. MDX only for static pages. */
-export const PATTERNS: Record<FolderCollection, string> = {
-	themen: '*.yaml',
-	kategorien: '*.yaml',
-	kontakte: '*.yaml',
-	einrichtungen: '*.md',
-	aktuelles: '*.md',
-	projekte: '*.md',
-	termine: '*.md',
-	aufrufe: '*.md',
-	dokumente: '*.md',
-	beschluesse: '*.md',
-	ziele: '*.md',
-	seiten: '*.{md,mdx}',
-	'leichte-sprache': '*.yaml',
-	gebaerdensprache: '*.md',
+/**
+ * Collections whose entries staff can translate, and the fields a translation carries (`body`: the Markdown text).
+ * Everything else – dates, amounts, places, references, choices, lists – is kept once, in the German entry, and a
+ * translation inherits it. Decap stores one file per language beside the German one (`<id>.de.md`, `<id>.en.md`):
+ * see src/lib/translations.ts.
+ */
+export const TRANSLATED = {
+	aktuelles: ['title', 'summary', 'body'],
+	projekte: ['title', 'summary', 'body'],
+	termine: ['title', 'summary', 'accessibility', 'body'],
+	aufrufe: ['title', 'summary', 'body'],
+	beschluesse: ['title', 'summary', 'body'],
+	dokumente: ['title', 'summary', 'body'],
+	ziele: ['title', 'summary', 'body'],
+	seiten: ['title', 'description', 'body'],
+	themen: ['label', 'description'],
+	kategorien: ['label', 'plural'],
+} as const satisfies Partial<Record<FolderCollection, readonly string[]>>;
+
+export type TranslatedCollection = keyof typeof TRANSLATED;
+export const isTranslated = (name: string): name is TranslatedCollection => name in TRANSLATED;
+
+/** The language every entry is written in first; its file carries the code too (`<id>.de.md`) where others may follow. */
+export const SOURCE_LANGUAGE = SOURCE_LOCALE;
+
+const EXTENSIONS: Record<FolderCollection, string> = {
+	themen: 'yaml',
+	kategorien: 'yaml',
+	kontakte: 'yaml',
+	einrichtungen: 'md',
+	aktuelles: 'md',
+	projekte: 'md',
+	termine: 'md',
+	aufrufe: 'md',
+	dokumente: 'md',
+	beschluesse: 'md',
+	ziele: 'md',
+	seiten: '{md,mdx}',
+	'leichte-sprache': 'yaml',
+	gebaerdensprache: 'md',
 };
+
+/** File patterns of the German entries per collection folder (translated collections: `*.de.md`). MDX only for static pages. */
+export const PATTERNS = Object.fromEntries(
+	(Object.keys(EXTENSIONS) as FolderCollection[]).map((name) => [name, `*${isTranslated(name) ? `.${SOURCE_LANGUAGE}` : ''}.${EXTENSIONS[name]}`]),
+) as Record<FolderCollection, string>;
+
+/** The file extension(s) of a collection's entries: „md", „yaml" or „{md,mdx}". */
+export const extensionOf = (name: FolderCollection) => EXTENSIONS[name];

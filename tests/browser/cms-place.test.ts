@@ -126,7 +126,7 @@ describe('staff set a place on the map of the district', () => {
 
 	test("a project's place (a name with a point) is set on the same map; its name stays", async () => {
 		const page = await openAdmin();
-		const file = path.join(editor.content, 'projekte', 'hofbegruenung-weberstrasse.md');
+		const file = path.join(editor.content, 'projekte', 'hofbegruenung-weberstrasse.de.md');
 		const before = readData(file) as Record<string, unknown> & { place: { label: string; lat: number; lng: number } };
 		await page.goto(`${editor.site}/admin/#/collections/projekte/entries/hofbegruenung-weberstrasse`);
 		const { map, shown } = picker(page);

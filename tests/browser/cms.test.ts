@@ -50,7 +50,7 @@ describe('staff publish through /admin/', () => {
 		await page.keyboard.type('Die Bänke hat die Jury des Aktionsfonds im Frühjahr bewilligt.');
 		await publish(page);
 		// ä → ae, as the sample's files and the import tools name them (not „sitzbanke").
-		const file = path.join(editor.content, 'aktuelles', 'sitzbaenke-am-lindenplatz.md');
+		const file = path.join(editor.content, 'aktuelles', 'sitzbaenke-am-lindenplatz.de.md');
 		await expect.poll(() => existsSync(file), { timeout: 20_000 }).toBe(true);
 		const data = readData(file) as Record<string, unknown>;
 		expect(data).toMatchObject({ title: 'Sitzbänke am Lindenplatz', themes: ['beteiligung'], draft: false });
@@ -73,7 +73,7 @@ describe('staff publish through /admin/', () => {
 			dialogs.push(dialog.message());
 			void dialog.dismiss();
 		});
-		const file = path.join(editor.content, 'aktuelles', 'fruehjahrsputz-2026.md');
+		const file = path.join(editor.content, 'aktuelles', 'fruehjahrsputz-2026.de.md');
 		await page.goto(`${editor.site}/admin/#/collections/aktuelles/entries/fruehjahrsputz-2026`);
 		const summary = page.getByLabel('Zusammenfassung', { exact: true });
 		await summary.waitFor();
@@ -84,7 +84,7 @@ describe('staff publish through /admin/', () => {
 		await expect.poll(() => (readData(file) as Record<string, unknown>).summary, { timeout: 20_000 }).toBe('Erste Änderung der Zusammenfassung.');
 		// A colleague's save or a git pull changes another editor.content file while this one is being edited.
 		await summary.fill('Zweite Änderung, noch nicht gespeichert.');
-		const other = path.join(editor.content, 'aktuelles', 'quartiersfest-rueckblick.md');
+		const other = path.join(editor.content, 'aktuelles', 'quartiersfest-rueckblick.de.md');
 		writeFileSync(other, readFileSync(other, 'utf8').replace(/^summary: (.*)$/m, 'summary: "Von anderer Stelle geändert."'));
 		// The dev server notices the change and updates the public pages; the editor must stay as it is.
 		await page.waitForTimeout(4000);
@@ -165,7 +165,7 @@ describe('decisions and money', () => {
 		await page.getByLabel('Betrag (optional)', { exact: true }).fill('38000');
 		await chooseRelation(page, 'Projekte (optional)', 'Trinkbrunnen');
 		await publish(page);
-		const file = path.join(editor.content, 'beschluesse', 'votum-zum-trinkbrunnen-am-lindenplatz.md');
+		const file = path.join(editor.content, 'beschluesse', 'votum-zum-trinkbrunnen-am-lindenplatz.de.md');
 		await expect.poll(() => existsSync(file), { timeout: 20_000 }).toBe(true);
 		const data = readData(file) as Record<string, unknown>;
 		// The CMS starts a decision as the Quartiersrat's, adopted, today.
@@ -183,7 +183,7 @@ describe('decisions and money', () => {
 
 	test('an idea with granted money is refused with the build\'s own message, and nothing is written', async () => {
 		const page = await openAdmin();
-		const file = path.join(editor.content, 'projekte', 'lernwerkstatt-digital.md');
+		const file = path.join(editor.content, 'projekte', 'lernwerkstatt-digital.de.md');
 		const before = readFileSync(file, 'utf8');
 		await page.goto(`${editor.site}/admin/#/collections/projekte/entries/lernwerkstatt-digital`);
 		await page.getByRole('button', { name: 'Förderjahr hinzufügen' }).click();
@@ -200,7 +200,7 @@ describe('decisions and money', () => {
 describe('pictures need their alternative text', () => {
 	test('removing the alt text of a news picture is refused and the file stays as it was', async () => {
 		const page = await openAdmin();
-		const file = path.join(editor.content, 'aktuelles', 'hofbegruenung-bewilligt.md');
+		const file = path.join(editor.content, 'aktuelles', 'hofbegruenung-bewilligt.de.md');
 		const before = readFileSync(file, 'utf8');
 		await page.goto(`${editor.site}/admin/#/collections/aktuelles/entries/hofbegruenung-bewilligt`);
 		await page.getByLabel('Alternativtext zu Bild (optional)', { exact: true }).fill('');

@@ -274,7 +274,7 @@ describe('projects and events as layers', () => {
 		await marker.focus();
 		await p.keyboard.press('Enter');
 		const link = await p.locator('.leaflet-popup-content a').getAttribute('href');
-		expect(projects.map((file) => `/projekte/${path.basename(file, '.md')}/`)).toContain(link);
+		expect(projects.map((file) => `/projekte/${path.basename(file, '.de.md')}/`)).toContain(link);
 		await p.keyboard.press('Escape');
 		expect(await marker.evaluate((el) => el === document.activeElement)).toBe(true);
 		expect(await axe(p)).toEqual([]);

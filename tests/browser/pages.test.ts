@@ -66,7 +66,7 @@ describe('templates render their content', () => {
 	test('news item', async () => {
 		const page = await watched.page();
 		await page.goto(`${baseUrl}/aktuelles/aktionsfonds-2027-start/`);
-		expect(await page.locator('h1').textContent()).toBe(titleOf('content/aktuelles/aktionsfonds-2027-start.md'));
+		expect(await page.locator('h1').textContent()).toBe(titleOf('content/aktuelles/aktionsfonds-2027-start.de.md'));
 		expect(await page.locator('.breadcrumbs a').allTextContents()).toEqual(['Startseite', 'Aktuelles']);
 	});
 
@@ -78,7 +78,7 @@ describe('templates render their content', () => {
 	test('project: timeline with the current step marked, funding box, contact', async () => {
 		const page = await watched.page();
 		await page.goto(`${baseUrl}/projekte/muehlenpark-neugestaltung/`);
-		expect(await page.locator('h1').textContent()).toBe(titleOf('content/projekte/muehlenpark-neugestaltung.md'));
+		expect(await page.locator('h1').textContent()).toBe(titleOf('content/projekte/muehlenpark-neugestaltung.de.md'));
 		const current = page.locator('.timeline [aria-current="step"]');
 		expect(await current.count()).toBe(1);
 		expect(await current.locator('h3').textContent()).toBe('Beteiligungsforen zum Entwurf');
@@ -90,11 +90,11 @@ describe('templates render their content', () => {
 	test('event, facility, call, document and static page', async () => {
 		const page = await watched.page();
 		const cases: [string, string][] = [
-			['/termine/beteiligungsforum-muehlenpark/', titleOf('content/termine/beteiligungsforum-muehlenpark.md') ?? ''],
+			['/termine/beteiligungsforum-muehlenpark/', titleOf('content/termine/beteiligungsforum-muehlenpark.de.md') ?? ''],
 			['/einrichtungen/kita-sonnenblume/', titleOf('content/einrichtungen/kita-sonnenblume.md', 'name') ?? ''],
-			['/aufrufe/aktionsfonds-2027/', titleOf('content/aufrufe/aktionsfonds-2027.md') ?? ''],
-			['/dokumente/jahresbericht-2025/', titleOf('content/dokumente/jahresbericht-2025.md') ?? ''],
-			['/impressum/', titleOf('content/seiten/impressum.md') ?? ''],
+			['/aufrufe/aktionsfonds-2027/', titleOf('content/aufrufe/aktionsfonds-2027.de.md') ?? ''],
+			['/dokumente/jahresbericht-2025/', titleOf('content/dokumente/jahresbericht-2025.de.md') ?? ''],
+			['/impressum/', titleOf('content/seiten/impressum.de.md') ?? ''],
 		];
 		for (const [path, title] of cases) {
 			await page.goto(`${baseUrl}${path}`);

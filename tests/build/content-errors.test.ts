@@ -91,11 +91,11 @@ describe('settings switch the forms off for an office on another host', () => {
 describe('raw HTML in Markdown cannot run script', () => {
 	test('script, event handlers, frames and javascript: links are removed; the text stays', async () => {
 		const copy = copyContent();
-		const source = readFileSync('content/aktuelles/aktionsfonds-2027-start.md', 'utf8');
+		const source = readFileSync('content/aktuelles/aktionsfonds-2027-start.de.md', 'utf8');
 		// A picture as the CMS writes its path (media folder „bilder" next to the entry, no „./").
 		cpSync('content/aktuelles/bilder/quartiersfest.svg', path.join(copy, 'aktuelles', 'bilder', 'cms-upload.svg'));
 		writeFileSync(
-			path.join(copy, 'aktuelles', 'aktionsfonds-2027-start.md'),
+			path.join(copy, 'aktuelles', 'aktionsfonds-2027-start.de.md'),
 			`${source.replace('\ndraft: false', '\ndraft: false\nimage:\n  src: bilder/cms-upload.svg\n  alt: Hochgeladenes Bild')}\n\n<script>window.hacked = 1</script>\n\n<img src="/favicon.svg" alt="Logo" onerror="window.hacked = 2">\n\n[Klick](javascript:alert(1))\n\n<iframe src="https://example.org"></iframe>\n\n<strong>fett bleibt</strong>\n`,
 		);
 		const { code, output, outDir } = await build(copy);

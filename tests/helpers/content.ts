@@ -21,9 +21,20 @@ export function readData(file: string): unknown {
 	return parse(match[1] ?? '');
 }
 
-/** All entry files of a content folder. */
+/** All entry files of a content folder: the German entries, not their translations (`kita.en.md`). */
 export function entryFiles(folder: string, root = 'content'): string[] {
 	return readdirSync(path.join(root, folder))
-		.filter((name) => /\.(md|mdx|ya?ml)$/.test(name))
+		.filter((name) => /\.(md|mdx|ya?ml)$/.test(name) && !/\.(?!de\.)[a-z]{2}\.(md|mdx|ya?ml)$/.test(name))
 		.map((name) => path.join(root, folder, name));
 }
+
+/** Translation files of a content folder (`kita.en.md`), with their language. */
+export function translationFiles(folder: string, root = 'content'): { file: string; id: string; lang: string }[] {
+	return readdirSync(path.join(root, folder)).flatMap((name) => {
+		const match = /^(.*)\.((?!de)[a-z]{2})\.(md|mdx|ya?ml)$/.exec(name);
+		return match ? [{ file: path.join(root, folder, name), id: match[1] ?? '', lang: match[2] ?? '' }] : [];
+	});
+}
+
+/** The id of an entry file: its name without language code and extension. */
+export const idOf = (file: string) => path.basename(file).replace(/(\.[a-z]{2})?\.(md|mdx|ya?ml)$/, '');

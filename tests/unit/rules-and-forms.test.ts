@@ -65,7 +65,7 @@ describe('the CMS refuses what the build refuses, with the same words', () => {
 	});
 	test('an optional group left empty is dropped before saving; one filled in part is refused, naming what is missing', () => {
 		const fields = (cmsConfig(readSettings(), { local: false }).collections.find((c) => c.name === 'projekte') as { fields: Parameters<typeof checkEntry>[1] }).fields;
-		const project = asCms(readData('content/projekte/bewegte-schulhoefe.md')) as Record<string, unknown>;
+		const project = asCms(readData('content/projekte/bewegte-schulhoefe.de.md')) as Record<string, unknown>;
 		const empty = checkEntry('projekte', fields, { ...project, participationPeriod: { from: '', ways: [], topic: '' }, origin: {} });
 		expect(empty.messages).toEqual([]);
 		expect('participationPeriod' in empty.data).toBe(false);
@@ -83,7 +83,7 @@ describe('the CMS refuses what the build refuses, with the same words', () => {
 		expect(place({ label: 'Innenhof', lat: 51.345 })).toEqual([either]);
 		expect(place({ label: 'Innenhof', lat: 51.345, lng: 12.405 })).toEqual([]);
 		expect(place({ facility: 'spielplatz-muehlenpark', label: '' })).toEqual([]);
-		const whole = checkEntry('projekte', fields, asCms(readData('content/projekte/muehlenpark-neugestaltung.md')) as Record<string, unknown>);
+		const whole = checkEntry('projekte', fields, asCms(readData('content/projekte/muehlenpark-neugestaltung.de.md')) as Record<string, unknown>);
 		expect(whole.messages).toEqual([]);
 		expect(whole.data.participationPeriod).toMatchObject({ from: '2026-07-01', until: '2026-11-30' });
 	});

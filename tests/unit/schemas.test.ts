@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { PATTERNS, readSettings, readSynonyms, schemaFactories, SETTINGS_FILE, SYNONYMS_FILE, type CollectionName, type FolderCollection } from '../../src/schemas';
-import { entryFiles, readData, schemaContext } from '../helpers/content';
+import { isTranslated, PATTERNS, readSettings, readSynonyms, schemaFactories, SETTINGS_FILE, SYNONYMS_FILE, type CollectionName, type FolderCollection } from '../../src/schemas';
+import { entryFiles, idOf, readData, schemaContext } from '../helpers/content';
 import { applyCase, invalidCases } from '../fixtures/invalid-entries';
 
 const settings = readSettings();
@@ -46,12 +46,12 @@ describe('the sample district is big enough to read like a real one', () => {
 		expect(categories.size).toBeGreaterThanOrEqual(8);
 	});
 	test('all static pages exist', () => {
-		const pages = entryFiles('seiten').map((f) => f.replace(/^.*\/|\.mdx?$/g, ''));
+		const pages = entryFiles('seiten').map(idOf);
 		expect(pages).toEqual(expect.arrayContaining(['ueber-uns', 'mitmachen', 'quartiersrat', 'impressum', 'datenschutz', 'barrierefreiheit']));
 	});
 	test('file names are already the ids Astro derives (lowercase, no spaces)', () => {
 		for (const name of Object.keys(PATTERNS)) {
-			for (const file of entryFiles(name)) expect(file.split('/').pop()).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*\.(md|mdx|yaml)$/);
+			for (const file of entryFiles(name)) expect(file.split('/').pop()).toMatch(isTranslated(name) ? /^[a-z0-9]+(-[a-z0-9]+)*\.de\.(md|mdx|yaml)$/ : /^[a-z0-9]+(-[a-z0-9]+)*\.(md|mdx|yaml)$/);
 		}
 	});
 });

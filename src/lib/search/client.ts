@@ -5,6 +5,7 @@
  */
 import { SEARCH_FILTERS, SEARCH_SORTS, pageNumberOf } from './entry';
 import { excerpt, queryVariants } from './query';
+import { localePath, SOURCE_LOCALE } from '../routes';
 
 export interface PagefindResult {
 	id: string;
@@ -37,10 +38,13 @@ export interface FindOptions extends SearchOptions {
 	sort?: (typeof SEARCH_SORTS)[keyof typeof SEARCH_SORTS] | '';
 }
 
-interface Pagefind {
-	options: (options: Record<string, unknown>) => Promise<void>;
+interface PagefindIndex {
 	search: (term: string | null, options?: SearchOptions) => Promise<PagefindResponse>;
+}
+interface Pagefind extends PagefindIndex {
+	options: (options: Record<string, unknown>) => Promise<void>;
 	filters: () => Promise<Counts>;
+	createInstance: (options: Record<string, unknown>) => PagefindIndex;
 }
 
 let loading: Promise<Pagefind> | undefined;
@@ -56,6 +60,63 @@ export function loadPagefind(): Promise<Pagefind> {
 	})();
 	return loading;
 }
+
+let german: PagefindIndex | undefined;
+
+/**
+ * The German index beside the page's own (Pagefind keeps one index per `<html lang>`): pages not translated yet are
+ * only in German. Pagefind picks an instance's language from the page's `lang` when the instance is made, so it is
+ * made under `lang="de"` – within one synchronous step, before anything can read or render the page.
+ */
+async function germanIndex(): Promise<PagefindIndex> {
+	if (!german) {
+		const pagefind = await loadPagefind();
+		const html = document.documentElement;
+		const own = html.getAttribute('lang') ?? '';
+		html.setAttribute('lang', SOURCE_LOCALE);
+		try {
+			german = pagefind.createInstance({ noWorker: true });
+		} finally {
+			html.setAttribute('lang', own);
+		}
+	}
+	return german;
+}
+
+/** The page's language, when it is not German (its search adds German pages after its own). */
+const otherLanguage = () => {
+	const lang = document.documentElement.getAttribute('lang') ?? SOURCE_LOCALE;
+	return lang === SOURCE_LOCALE ? undefined : lang;
+};
+
+/** At most this many German pages are added after the page's own language (each costs one small file). */
+const GERMAN_MAX = 60;
+
+/**
+ * German results for a page in another language: at the reader's-language address of each page (the German text in
+ * the page frame of their language, with its notice), without the pages already found in their language.
+ */
+async function germanAfter(own: PagefindResult[], query: string, lang: string): Promise<PagefindResult[]> {
+	const ownUrls = new Set((await Promise.all(own.map((result) => result.data()))).map((data) => data.url));
+	let best: PagefindResult[] = [];
+	for (const variant of queryVariants(query)) {
+		const response = await (await germanIndex()).search(variant);
+		if (response.results.length > best.length) best = response.results;
+	}
+	const moved = await Promise.all(
+		best.slice(0, GERMAN_MAX).map(async (result): Promise<PagefindResult | undefined> => {
+			const data = await result.data();
+			const url = localePath(data.url, lang);
+			if (ownUrls.has(url)) return undefined;
+			const shown: PagefindData = { ...data, url, meta: { ...data.meta, [SOURCE_MARK]: SOURCE_LOCALE } };
+			return { id: `${SOURCE_LOCALE}:${result.id}`, score: result.score, data: async () => shown };
+		}),
+	);
+	return moved.filter((result): result is PagefindResult => result !== undefined);
+}
+
+/** Meta key marking a result as German text on a page in another language. */
+const SOURCE_MARK = 'sprache';
 
 export interface Found {
 	results: PagefindResult[];
@@ -82,7 +143,12 @@ export async function find(query: string, { sort, ...options }: FindOptions = {}
 		if (!best || response.results.length > best.results.length) best = { results: response.results, counts: response.filters, used: variant };
 	}
 	const found = best as Found;
-	return sort === SEARCH_SORTS.date ? { ...found, results: byDate(found.results) } : found;
+	const sorted = sort === SEARCH_SORTS.date ? { ...found, results: byDate(found.results) } : found;
+	// On a page in English, Turkish, Arabic …: its own language first, then German pages not translated yet. With a
+	// filter chosen, the page's own language only (filter values are words of the page's language).
+	const lang = otherLanguage();
+	if (!lang || variants.length === 0 || Object.keys(options.filters ?? {}).length > 0) return sorted;
+	return { ...sorted, results: [...sorted.results, ...(await germanAfter(sorted.results, query, lang))] };
 }
 
 /** Newest first: pages enter the index newest first, so their page numbers are their date order. */
@@ -105,6 +171,8 @@ export interface Hit {
 	date?: string;
 	/** HTML: the visible text around the match, query words marked. */
 	excerpt: string;
+	/** Set when the text is German on a page in another language (a page not translated yet). */
+	lang?: string;
 }
 
 /** What a result list shows for one result. */
@@ -117,6 +185,7 @@ export async function hitOf(result: PagefindResult, query: string): Promise<Hit>
 		type: data.filters[SEARCH_FILTERS.type]?.[0] ?? '',
 		date: data.meta.datum,
 		excerpt: excerpt(data.content, queryVariants(query).join(' '), { skip: title, length: 28 }),
+		...(data.meta[SOURCE_MARK] ? { lang: data.meta[SOURCE_MARK] } : {}),
 	};
 }
 
