@@ -59,13 +59,37 @@ describe('a bad file stops the build', () => {
 
 	test('an MDX page with script is refused', async () => {
 		const copy = copyContent();
-		writeFileSync(path.join(copy, 'seiten', 'test-skript.mdx'), '---\ntitle: Test\ndescription: Test\n---\n\nHallo\n\n<script>alert(1)</script>\n\n<a href="javascript:alert(1)">Klick</a>\n');
+		writeFileSync(path.join(copy, 'seiten', 'test-skript.de.mdx'), '---\ntitle: Test\ndescription: Test\n---\n\nHallo\n\n<script>alert(1)</script>\n\n<a href="javascript:alert(1)">Klick</a>\n');
 		const { code, output, outDir } = await build(copy);
 		expect(code).not.toBe(0);
 		expect(output).toContain('Das Element <script> ist nicht erlaubt');
 		expect(output).toContain('Links mit „javascript:" sind nicht erlaubt');
 		expect(existsSync(path.join(outDir, 'index.html'))).toBe(false);
 	});
+});
+
+describe('translations stop the build like any other content', () => {
+	test('an entry without its language in the file name, a half translation and a translation without German entry are named', async () => {
+		const copy = copyContent();
+		writeFileSync(path.join(copy, 'aktuelles', 'ohne-sprache.md'), '---\ntitle: Test\n---\n');
+		const first = await build(copy);
+		expect(first.code).not.toBe(0);
+		expect(first.output).toContain('Inhalt fehlerhaft in');
+		expect(first.output).toContain('ohne-sprache.md');
+		expect(first.output).toContain('Deutsche Einträge heißen „ohne-sprache.de.md"');
+		rmSync(path.join(copy, 'aktuelles', 'ohne-sprache.md'));
+		writeFileSync(path.join(copy, 'aktuelles', 'hitze-kuehle-orte.en.md'), '---\ntitle: "Hot days"\n---\n\nText.\n');
+		const half = await build(copy);
+		expect(half.code).not.toBe(0);
+		expect(half.output).toContain('hitze-kuehle-orte.en.md');
+		expect(half.output).toContain('Feld „summary": Zusammenfassung fehlt in der Übersetzung.');
+		rmSync(path.join(copy, 'aktuelles', 'hitze-kuehle-orte.en.md'));
+		writeFileSync(path.join(copy, 'aktuelles', 'gibt-es-nicht.tr.md'), '---\ntitle: "Yok"\nsummary: "Yok."\n---\n\nMetin.\n');
+		const orphan = await build(copy);
+		expect(orphan.code).not.toBe(0);
+		expect(orphan.output).toContain('Zu dieser Übersetzung fehlt der deutsche Eintrag „gibt-es-nicht.de.md"');
+		expect(existsSync(path.join(orphan.outDir, 'index.html'))).toBe(false);
+	}, 120_000);
 });
 
 describe('settings switch the forms off for an office on another host', () => {

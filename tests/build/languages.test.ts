@@ -10,6 +10,11 @@ import { htmlPages } from '../../src/integrations/built-pages';
 import { alternatesOf } from '../../src/integrations/sitemap';
 import { readSettings } from '../../src/schemas';
 import { splitLocale } from '../../src/lib/routes';
+import { readData } from '../helpers/content';
+import { escapeHtml } from '../../src/lib/escape';
+
+/** Text as Astro writes it into HTML (apostrophes too). */
+const asHtml = (text: string) => escapeHtml(text).replace(/'/g, '&#39;');
 
 const { languages, siteUrl } = readSettings();
 const others = languages.slice(1);
@@ -78,16 +83,36 @@ describe('translations and fallbacks', () => {
 	});
 
 	test('a page whose content is not translated: frame in the reader\'s language, a notice, the German text marked; no alternates', () => {
-		const page = html.get('/tr/projekte/muehlenpark-neugestaltung/') ?? '';
+		const id = 'hofbegruenung-weberstrasse';
+		expect(existsSync(`content/projekte/${id}.tr.md`)).toBe(false);
+		const title = (readData(`content/projekte/${id}.de.md`) as { title: string }).title;
+		const page = html.get(`/tr/projekte/${id}/`) ?? '';
 		expect(page).toContain('<nav id="site-nav" class="site-nav" aria-label="Ana menü"');
-		expect(page).toMatch(/<p class="translation-notice"[^>]*>Bu sayfa henüz Türkçe olarak mevcut değil\. [^<]*<a href="\/projekte\/muehlenpark-neugestaltung\/" hreflang="de">Almanca sayfaya git<\/a>/);
-		expect(page).toMatch(/<h1 lang="de" dir="ltr">Neugestaltung Mühlenpark<\/h1>/);
+		expect(page).toMatch(new RegExp(`<p class="translation-notice"[^>]*>Bu sayfa henüz Türkçe olarak mevcut değil\\. [^<]*<a href="/projekte/${id}/" hreflang="de">Almanca sayfaya git</a>`));
+		expect(page).toContain(`<h1 lang="de" dir="ltr">${title}</h1>`);
 		expect(page).toMatch(/<div class="prose" lang="de" dir="ltr">/);
 		expect(alternatesOf(page)).toEqual([]);
 		// The German page has neither the notice nor marks of its own.
-		const source = html.get('/projekte/muehlenpark-neugestaltung/') ?? '';
+		const source = html.get(`/projekte/${id}/`) ?? '';
 		expect(source).not.toContain('translation-notice');
-		expect(source).toMatch(/<h1>Neugestaltung Mühlenpark<\/h1>/);
+		expect(source).toContain(`<h1>${title}</h1>`);
+	});
+
+	test('a translated entry: its text in the reader\'s language, unmarked, alternates between its real translations only', () => {
+		const id = 'muehlenpark-neugestaltung';
+		for (const locale of others) {
+			const { title } = readData(`content/projekte/${id}.${locale}.md`) as { title: string };
+			const page = html.get(`/${locale}/projekte/${id}/`) ?? '';
+			expect(page).not.toContain('translation-notice');
+			expect(page).toContain(`<h1>${asHtml(title)}</h1>`);
+			expect(page).toMatch(/<div class="prose">/);
+			expect(alternatesOf(page).map(([code]) => code)).toEqual([...languages, 'x-default']);
+			// What is kept once in German (the steps of the project) stays marked German.
+			expect(page).toMatch(/<ol class="timeline"[^>]*lang="de"|<li[^>]*class="timeline__step"[^>]*lang="de"|<h3 lang="de" dir="ltr">/);
+		}
+		// Listed under its translated title, in the reader's language.
+		const { title } = readData(`content/projekte/${id}.ar.md`) as { title: string };
+		expect(html.get('/ar/projekte/') ?? '').toContain(`>${asHtml(title)}</a>`);
 	});
 
 	test('pages made of interface texts are real translations: no notice, alternates in every language', () => {
@@ -98,11 +123,29 @@ describe('translations and fallbacks', () => {
 		}
 	});
 
-	test('German cards on a page in another language are marked German', () => {
+	test('on a page in another language, German cards are marked German and translated ones are not', () => {
 		const page = html.get('/ar/aktuelles/') ?? '';
-		const cards = [...page.matchAll(/<article class="card">\s*(?:<[^>]+>\s*)*?<h([23])([^>]*)>/g)];
-		expect(cards.length).toBeGreaterThan(2);
-		for (const card of cards) expect(card[2]).toBe(' lang="de" dir="ltr"');
+		const cards = [...page.matchAll(/<article class="card">\s*(?:<[^>]+>\s*)*?<h([23])([^>]*)><a href="\/ar\/aktuelles\/([^/]+)\/">/g)];
+		expect(cards.length).toBeGreaterThan(5);
+		const translated = cards.filter((card) => existsSync(`content/aktuelles/${card[3]}.ar.md`));
+		expect(translated.length).toBe(3);
+		for (const card of cards) expect(card[2], card[3]).toBe(translated.includes(card) ? '' : ' lang="de" dir="ltr"');
+	});
+
+	test('staff see which entry lacks which translation (German only, not indexed)', () => {
+		const page = html.get('/admin/uebersetzungen/') ?? '';
+		expect(page).toContain('<meta name="robots" content="noindex"');
+		for (const locale of others) expect(html.has(`/${locale}/admin/uebersetzungen/`)).toBe(false);
+		const rows = [...page.matchAll(/<tr data-eintrag="([^"]+)">([\s\S]*?)<\/tr>/g)];
+		expect(rows.length).toBeGreaterThan(60);
+		for (const [, entry = '', row = ''] of rows) {
+			const [folder, id] = entry.split('/');
+			for (const locale of others) {
+				const exists = existsSync(`content/${folder}/${id}.${locale}.md`) || existsSync(`content/${folder}/${id}.${locale}.yaml`);
+				expect(row, `${entry} ${locale}`).toContain(exists ? `<td data-sprache="${locale}">übersetzt</td>` : `<td data-sprache="${locale}" data-fehlt>`);
+			}
+		}
+		expect(rows.some(([, entry]) => entry === 'seiten/mitmachen')).toBe(true);
 	});
 });
 
