@@ -3,7 +3,9 @@
  * layout (the header's first item at the right edge, the menu opening from there); a page not translated yet says so.
  */
 import { describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { watchedContext, useBrowser } from '../helpers/browser';
+import { readData } from '../helpers/content';
 
 const baseUrl = inject('baseUrl');
 const chromium = useBrowser();
@@ -12,13 +14,13 @@ describe('languages', () => {
 	test('the switcher leads to the same page in the other language and back', async () => {
 		const { page, errors } = await watchedContext(chromium.browser, { viewport: { width: 360, height: 740 } });
 		const p = await page();
-		await p.goto(`${baseUrl}/projekte/muehlenpark-neugestaltung/`);
+		await p.goto(`${baseUrl}/projekte/hofbegruenung-weberstrasse/`);
 		const switcher = p.getByRole('navigation', { name: 'Sprache' });
 		expect(await switcher.getByRole('link').allInnerTexts()).toEqual(['Deutsch', 'English', 'Türkçe', 'العربية']);
 		expect(await switcher.getByRole('link', { name: 'Deutsch' }).getAttribute('aria-current')).toBe('true');
 
 		await switcher.getByRole('link', { name: 'Türkçe' }).click();
-		await p.waitForURL(`${baseUrl}/tr/projekte/muehlenpark-neugestaltung/`);
+		await p.waitForURL(`${baseUrl}/tr/projekte/hofbegruenung-weberstrasse/`);
 		expect(await p.locator('html').getAttribute('lang')).toBe('tr');
 		// The frame in Turkish, the project's text in German with a notice that leads back.
 		expect(await p.getByRole('navigation', { name: 'Buradasınız' }).getByRole('link').first().textContent()).toBe('Ana sayfa');
@@ -71,6 +73,49 @@ describe('languages', () => {
 		const [link, nav] = await Promise.all([first.boundingBox(), p.locator('#site-nav').boundingBox()]);
 		expect(Math.abs((link?.x ?? 0) + (link?.width ?? 0) - ((nav?.x ?? 0) + (nav?.width ?? 0)))).toBeLessThan(24);
 		expect(await first.getAttribute('href')).toBe('/ar/aktuelles/');
+		expect(errors).toEqual([]);
+	});
+});
+
+describe('search in the reader\'s language', () => {
+	/** The results on the search page: path, and the language the title is marked with (German fallbacks). */
+	async function searchOn(p: Page, locale: string, query: string) {
+		await p.goto(`${baseUrl}/${locale}/suche/?q=${encodeURIComponent(query)}`);
+		await p.waitForFunction(() => document.querySelectorAll('.search-result').length > 0 || /\b0\b/.test(document.querySelector('search-page [data-search-status]')?.textContent ?? ''), undefined, { timeout: 20_000 });
+		return p.locator('.search-result h2').evaluateAll((headings) => headings.map((h) => ({ path: new URL((h.querySelector('a') as HTMLAnchorElement).href).pathname, lang: h.getAttribute('lang') })));
+	}
+	/** The longest word of a translation's title in the given script. */
+	const wordOf = (file: string, script: RegExp) => ((readData(file) as { title: string }).title.match(script) ?? []).sort((a, b) => b.length - a.length)[0] ?? '';
+
+	test('on /tr/ and /ar/ a word of the language finds the translated page', async () => {
+		const { page, errors } = await watchedContext(chromium.browser, { viewport: { width: 1280, height: 900 } });
+		const p = await page();
+		for (const [locale, script] of [['tr', /[\p{Script=Latin}]+/gu], ['ar', /[\p{Script=Arabic}]+/gu]] as const) {
+			const word = wordOf(`content/projekte/muehlenpark-neugestaltung.${locale}.md`, script);
+			expect(word.length, locale).toBeGreaterThan(3);
+			const results = await searchOn(p, locale, word);
+			expect(results.map((r) => r.path), `${locale}: ${word}`).toContain(`/${locale}/projekte/muehlenpark-neugestaltung/`);
+			expect(results.every((r) => r.path.startsWith(`/${locale}/`)), locale).toBe(true);
+		}
+		expect(errors).toEqual([]);
+	});
+
+	test('German pages not translated yet come after the reader\'s language, at its addresses, marked German', async () => {
+		const { page, errors } = await watchedContext(chromium.browser, { viewport: { width: 1280, height: 900 } });
+		const p = await page();
+		const results = await searchOn(p, 'tr', 'Mühlenpark');
+		const firstGerman = results.findIndex((r) => r.lang === 'de');
+		expect(firstGerman).toBeGreaterThan(0);
+		expect(results.slice(firstGerman).every((r) => r.lang === 'de')).toBe(true);
+		expect(results.every((r) => r.path.startsWith('/tr/'))).toBe(true);
+		expect(new Set(results.map((r) => r.path)).size).toBe(results.length);
+		// Own-language results are the translated pages; the German ones are not translated into Turkish.
+		expect(results.slice(0, firstGerman).map((r) => r.path)).toContain('/tr/projekte/muehlenpark-neugestaltung/');
+		expect(results.slice(firstGerman).map((r) => r.path)).not.toContain('/tr/projekte/muehlenpark-neugestaltung/');
+		// A German result leads to the page in the Turkish frame, with the notice.
+		await p.locator('.search-result h2[lang="de"] a').first().click();
+		await p.waitForURL(/\/tr\//);
+		expect(await p.locator('.translation-notice').count()).toBe(1);
 		expect(errors).toEqual([]);
 	});
 });

@@ -30,7 +30,7 @@ const facilities: Facility[] = readdirSync('content/einrichtungen')
 		const data = frontmatter(path.join('content/einrichtungen', name));
 		return { id: name.replace(/\.md$/, ''), name: String(data.name), category: String(data.category) };
 	});
-const categoryLabel = (id: string) => String((parse(readFileSync(`content/kategorien/${id}.yaml`, 'utf8')) as { label: string }).label);
+const categoryLabel = (id: string) => String((parse(readFileSync(`content/kategorien/${id}.de.yaml`, 'utf8')) as { label: string }).label);
 
 /** Every text file of the sample content except the synonyms file, lower case. */
 function contentText(dir = 'content'): string {

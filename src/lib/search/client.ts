@@ -192,11 +192,11 @@ export async function hitOf(result: PagefindResult, query: string): Promise<Hit>
 const normal = (text: string) => text.toLocaleLowerCase('de').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /**
- * Moves results whose title is the query (or begins with it) to the front, keeping the order otherwise: whoever
+ * Moves results whose title is the query (or begins with it) to the front of their language, keeping the order otherwise: whoever
  * types a facility's full name wants that facility, not the news that mentions it three times. Applied to the
  * results already loaded (the first few), so it costs nothing extra.
  */
-export function titleFirst<T extends { title: string }>(hits: T[], query: string): T[] {
+export function titleFirst<T extends { title: string; lang?: string }>(hits: T[], query: string): T[] {
 	const wanted = queryVariants(query).map(normal);
 	const rank = (hit: T) => {
 		const title = normal(hit.title);
@@ -204,5 +204,7 @@ export function titleFirst<T extends { title: string }>(hits: T[], query: string
 		if (wanted.some((q) => q && title.startsWith(`${q} `))) return 1;
 		return 2;
 	};
-	return hits.map((hit, i) => ({ hit, i, r: rank(hit) })).sort((a, b) => a.r - b.r || a.i - b.i).map(({ hit }) => hit);
+	// German pages on a page in another language stay after the reader's language, whatever their titles.
+	const group = (hit: T) => (hit.lang ? 1 : 0);
+	return hits.map((hit, i) => ({ hit, i, r: rank(hit), g: group(hit) })).sort((a, b) => a.g - b.g || a.r - b.r || a.i - b.i).map(({ hit }) => hit);
 }
