@@ -6,7 +6,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { watchedContext, useBrowser } from '../helpers/browser';
-import { entryFiles, readData } from '../helpers/content';
+import { entryFiles, idOf, readData } from '../helpers/content';
 import { allChances, chancesAt } from '../../src/lib/participation';
 import { parseBerlinDateTime, parseDay } from '../../src/lib/time';
 import type { Way } from '../../src/schemas/participation';
@@ -15,7 +15,6 @@ const baseUrl = inject('baseUrl');
 const buildTime = new Date(inject('buildTime'));
 const chromium = useBrowser();
 
-const idOf = (file: string) => file.replace(/^.*\/|\.md$/g, '');
 type Raw = Record<string, unknown>;
 
 /** The sample's chances, read from the content files as the build reads them. */

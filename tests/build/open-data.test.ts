@@ -12,7 +12,7 @@ import type { FeatureCollection } from 'geojson';
 import { describe, expect, test } from 'vitest';
 import { numberFromCsv, parseCsv } from '../../src/lib/csv';
 import { CSV_COLUMNS, splitStreet } from '../../src/lib/osm';
-import { entryFiles, readData } from '../helpers/content';
+import { entryFiles, idOf, readData } from '../helpers/content';
 
 const facilityFiles = entryFiles('einrichtungen');
 
@@ -85,7 +85,7 @@ describe('projects as JSON', () => {
 		addFormats.default(ajv);
 		const validate = ajv.compile(schema);
 		expect(validate(data), JSON.stringify(validate.errors?.slice(0, 5))).toBe(true);
-		expect(data.map((p) => p.id).sort()).toEqual(entryFiles('projekte').map((f) => f.replace(/^.*\/|\.md$/g, '')).sort());
+		expect(data.map((p) => p.id).sort()).toEqual(entryFiles('projekte').map(idOf).sort());
 		expect(schema).toMatchObject({ $schema: 'https://json-schema.org/draft/2020-12/schema', $id: 'https://muehlenviertel.example.org/daten/projekte.schema.json' });
 		expect(JSON.stringify(schema)).not.toContain('"cms"');
 	});
