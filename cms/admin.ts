@@ -33,6 +33,10 @@ registerAltTextWidget(CMS);
 registerPreviews(CMS, fundLabels(config.collections));
 registerEntryRules(CMS, config.collections);
 
+// Beside the form, the preview comes first (Decap would open the second language's fields there): staff write German
+// first and choose „Aktuelle Sprache" above the form, or the language pane in the toolbar, to translate.
+if (!localStorage.getItem('cms.right-pane')) localStorage.setItem('cms.right-pane', 'preview');
+
 async function start() {
 	if (config.backend.name === 'git-gateway') {
 		// Netlify Identity signs staff in; bundled here instead of loading Netlify's script from their CDN.

@@ -197,6 +197,56 @@ describe('decisions and money', () => {
 	}, 120_000);
 });
 
+describe('staff translate an entry', () => {
+	test('the English text is written beside the German entry with the translated fields only, and the English page shows it', async () => {
+		const page = await openAdmin();
+		const german = path.join(editor.content, 'aktuelles', 'hitze-kuehle-orte.de.md');
+		const english = path.join(editor.content, 'aktuelles', 'hitze-kuehle-orte.en.md');
+		const before = readFileSync(german, 'utf8');
+		expect(existsSync(english)).toBe(false);
+		await page.goto(`${editor.site}/admin/#/collections/aktuelles/entries/hitze-kuehle-orte`);
+		await page.getByRole('button', { name: 'Aktuelle Sprache: DE' }).click();
+		await page.getByRole('menuitem', { name: 'EN' }).click();
+		// Only the translated fields: no date, no themes, no draft switch in English.
+		await page.getByLabel('Titel', { exact: true }).fill('Hot days: where it is cool in the neighbourhood');
+		expect(await page.getByLabel('Datum', { exact: true }).isVisible()).toBe(false);
+		await page.getByLabel('Zusammenfassung', { exact: true }).fill('Libraries, churches and the family centre open their cool rooms to everyone.');
+		await page.locator('[data-slate-editor="true"]').click();
+		await page.keyboard.type('On hot days these places are open to everyone.');
+		await publish(page);
+		await expect.poll(() => existsSync(english) && readFileSync(english, 'utf8').includes('On hot days'), { timeout: 20_000 }).toBe(true);
+		const { title, summary, ...copies } = readData(english) as Record<string, unknown>;
+		expect({ title, summary }).toEqual({ title: 'Hot days: where it is cool in the neighbourhood', summary: 'Libraries, churches and the family centre open their cool rooms to everyone.' });
+		// Fields kept once are not in the translation; what Decap copies besides (references) is the German value, which the build ignores.
+		expect(Object.keys(copies)).not.toContain('date');
+		const germanData = readData(german) as Record<string, unknown>;
+		for (const [key, value] of Object.entries(copies)) expect(value, key).toEqual(germanData[key]);
+		expect(readFileSync(english, 'utf8')).toContain('On hot days these places are open to everyone.');
+		expect(readFileSync(german, 'utf8')).toBe(before);
+		for (const other of ['tr', 'ar']) expect(existsSync(path.join(editor.content, 'aktuelles', `hitze-kuehle-orte.${other}.md`)), other).toBe(false);
+
+		const outDir = path.join(editor.work, 'dist-en');
+		const build = await runAstro(['build', '--outDir', outDir], { QUARTIER_CONTENT_DIR: editor.content });
+		expect(build.code, build.output).toBe(0);
+		const html = readFileSync(path.join(outDir, 'en', 'aktuelles', 'hitze-kuehle-orte', 'index.html'), 'utf8');
+		expect(html).toContain('<h1>Hot days: where it is cool in the neighbourhood</h1>');
+		expect(html).not.toContain('translation-notice');
+		expect(html).toContain('hreflang="en"');
+	}, 240_000);
+
+	test('half a translation is refused before saving, and nothing is written', async () => {
+		const page = await openAdmin();
+		await page.goto(`${editor.site}/admin/#/collections/aktuelles/entries/fruehjahrsputz-2026`);
+		await page.getByRole('button', { name: 'Aktuelle Sprache: DE' }).click();
+		await page.getByRole('menuitem', { name: 'TR' }).click();
+		await page.getByLabel('Titel', { exact: true }).fill('Bahar temizliği');
+		await publish(page);
+		await expect.poll(() => page.getByText(/Übersetzung Türkisch: Bitte auch „Zusammenfassung" übersetzen/).count(), { timeout: 20_000 }).toBeGreaterThan(0);
+		await page.waitForTimeout(1000);
+		expect(existsSync(path.join(editor.content, 'aktuelles', 'fruehjahrsputz-2026.tr.md'))).toBe(false);
+	}, 120_000);
+});
+
 describe('pictures need their alternative text', () => {
 	test('removing the alt text of a news picture is refused and the file stays as it was', async () => {
 		const page = await openAdmin();
