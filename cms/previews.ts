@@ -11,6 +11,7 @@ import { fill } from '../src/i18n/fill';
 import { grantedOf, moneyStage, paidOf } from '../src/lib/money';
 import { formatEuros } from '../src/lib/format';
 import { compactWeek, hoursNote, weekTable } from '../src/lib/hours';
+import { SHORT_WEEKDAYS } from '../src/lib/opening-hours-form';
 import type { ProjectFunding } from '../src/schemas/projects';
 import { plain } from './plain';
 
@@ -42,7 +43,7 @@ function page(...children: ReactNode[]) {
 function readableHours(value: string | undefined): string | undefined {
 	if (!value?.trim()) return undefined;
 	try {
-		return [compactWeek(weekTable(value)), hoursNote(value)].filter(Boolean).join(' · ');
+		return [compactWeek(weekTable(value), { weekdays: SHORT_WEEKDAYS, closed: de['facilities.closed'] }), hoursNote(value)].filter(Boolean).join(' · ');
 	} catch {
 		return value;
 	}

@@ -10,6 +10,7 @@ import type { CMS } from 'decap-cms-core';
 import { openingHoursProblem } from '../../src/lib/opening-hours';
 import {
 	MONTH_NAMES,
+	WEEKDAYS,
 	describeHours,
 	emptyModel,
 	parseHours,
@@ -18,7 +19,6 @@ import {
 	type TimeRange,
 } from '../../src/lib/opening-hours-form';
 import { TextPreview, type TextControlProps } from './text-control';
-import { WEEKDAYS } from '../../src/lib/today-hours';
 
 const TOO_SPECIAL = 'Diese Öffnungszeiten sind zu besonders für das Formular. Sie können sie hier im OpenStreetMap-Format bearbeiten.';
 const STALE = 'Das Formular kann diese Angabe nicht darstellen und ist gesperrt. Gespeichert wird, was hier steht.';

@@ -25,7 +25,15 @@ export interface Formatter {
 	list(items: string[]): string;
 	/** File size, e.g. „1,2 MB" or „840 KB". */
 	bytes(bytes: number): string;
+	/** The seven weekday names, Monday first: „Montag" … or short „Mo" …. */
+	weekdays(width: 'long' | 'short'): readonly string[];
+	/** A month's name, 1 = January: „Mai". */
+	month(month: number): string;
 }
+
+/** Monday, 5 January 1970 (UTC), the first Monday of the epoch: weekday names are read from the days after it. */
+const A_MONDAY = Date.UTC(1970, 0, 5);
+const DAY = 86_400_000;
 
 const formatters = new Map<string, Formatter>();
 
@@ -46,6 +54,11 @@ export function formatterFor(locale = 'de'): Formatter {
 	const oneDecimal = new Intl.NumberFormat(tag, { maximumFractionDigits: 1 });
 	const shareFormat = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 });
 	const listFormat = new Intl.ListFormat(tag, { style: 'long', type: 'conjunction' });
+	const weekdayNames = (['long', 'short'] as const).map((width) => {
+		const names = new Intl.DateTimeFormat(tag, { weekday: width, timeZone: 'UTC' });
+		return Array.from({ length: 7 }, (_, day) => names.format(A_MONDAY + day * DAY));
+	});
+	const monthFormat = new Intl.DateTimeFormat(tag, { month: 'long', timeZone: 'UTC' });
 	/** „18:00 Uhr" in German, „18:00" elsewhere. */
 	const clock = (time: string) => t('time.clock', { time });
 	const formatter: Formatter = {
@@ -62,6 +75,8 @@ export function formatterFor(locale = 'de'): Formatter {
 		period: (start, end) => (end && end.getTime() !== start.getTime() ? `${dayFormat.format(start)} – ${dayFormat.format(end)}` : dayFormat.format(start)),
 		list: (items) => listFormat.format(items),
 		bytes: (bytes) => (bytes >= 1_000_000 ? `${oneDecimal.format(bytes / 1_000_000)} MB` : `${numberFormat.format(Math.max(1, Math.round(bytes / 1000)))} KB`),
+		weekdays: (width) => weekdayNames[width === 'long' ? 0 : 1] ?? [],
+		month: (month) => monthFormat.format(Date.UTC(2001, month - 1, 15)),
 	};
 	formatters.set(locale, formatter);
 	return formatter;

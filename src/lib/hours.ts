@@ -1,12 +1,11 @@
 /** Opening hours as a weekly table, computed at build time from the OSM opening_hours value. */
 import { parseOpeningHours } from './opening-hours';
 import { berlinWallClock } from './time';
-import { SHORT_WEEKDAYS, WEEKDAYS, type HoursCalendar } from './today-hours';
+import type { HoursCalendar } from './today-hours';
 
 export interface WeekRow {
 	/** 0 = Monday … 6 = Sunday. */
 	index: number;
-	day: (typeof WEEKDAYS)[number];
 	/** e.g. ["08:00–12:00", "13:00–16:00"]; empty when closed. */
 	spans: string[];
 }
@@ -65,7 +64,7 @@ function spansByDay(value: string, from: Date, days: number): string[][] {
 export function weekTable(value: string): WeekRow[] {
 	const [year, month, day] = REFERENCE_MONDAY;
 	const spans = spansByDay(value, new Date(year, month, day), 7);
-	return WEEKDAYS.map((name, index) => ({ index, day: name, spans: spans[index] ?? [] }));
+	return Array.from({ length: 7 }, (_, index) => ({ index, spans: spans[index] ?? [] }));
 }
 
 /** How many days ahead the build works out the hours day by day (with holidays and seasons). */
@@ -125,8 +124,11 @@ export function isOpen(value: string, when: Date): boolean {
 }
 
 
-/** A week in few words: consecutive days with equal hours are joined, e.g. „Mo–Fr 08:00–16:00; Sa 10:00–13:00". */
-export function compactWeek(rows: WeekRow[]): string {
+/**
+ * A week in few words: consecutive days with equal hours are joined, e.g. „Mo–Fr 08:00–16:00; Sa 10:00–13:00",
+ * with the short weekday names and the word for „closed" of the reader's language.
+ */
+export function compactWeek(rows: WeekRow[], words: { weekdays: readonly string[]; closed: string }): string {
 	const groups: { from: number; to: number; spans: string }[] = [];
 	for (const row of rows) {
 		const spans = row.spans.join(', ');
@@ -135,9 +137,10 @@ export function compactWeek(rows: WeekRow[]): string {
 		else groups.push({ from: row.index, to: row.index, spans });
 	}
 	const open = groups.filter((g) => g.spans !== '');
-	if (open.length === 0) return 'geschlossen';
+	if (open.length === 0) return words.closed;
+	const day = (index: number) => words.weekdays[index] ?? '';
 	return open
-		.map((g) => `${SHORT_WEEKDAYS[g.from]}${g.to > g.from ? `${g.to - g.from === 1 ? ', ' : '–'}${SHORT_WEEKDAYS[g.to]}` : ''} ${g.spans}`)
+		.map((g) => `${day(g.from)}${g.to > g.from ? `${g.to - g.from === 1 ? ', ' : '–'}${day(g.to)}` : ''} ${g.spans}`)
 		.join('; ');
 }
 

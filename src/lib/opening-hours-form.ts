@@ -9,12 +9,13 @@
  * rules joined by „; "; the note as fallback comment at the end (`… || "Hinweis"`).
  */
 
-import { SHORT_WEEKDAYS } from './today-hours';
-
 /** OSM day abbreviations, Monday first. */
 export const DAY_CODES = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'] as const;
 /** OSM month abbreviations, January first. */
 export const MONTH_CODES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+/** The editor's German words (the CMS is German; public pages name days and months through Intl, see format.ts). */
+export const WEEKDAYS = ['Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag'] as const;
+export const SHORT_WEEKDAYS = ['Mo', 'Di', 'Mi', 'Do', 'Fr', 'Sa', 'So'] as const;
 export const MONTH_NAMES = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'] as const;
 
 /** A time range; each end is „HH:MM" (up to 24:00), „sunrise" or „sunset". An empty end means not filled in yet. */

@@ -7,9 +7,6 @@
  */
 import { berlinWallClock } from './time';
 
-export const WEEKDAYS = ['Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag'] as const;
-export const SHORT_WEEKDAYS = ['Mo', 'Di', 'Mi', 'Do', 'Fr', 'Sa', 'So'] as const;
-
 /** Seven entries, Monday first: each day's time spans joined by ", ", empty when closed. */
 export type WeekSpans = readonly string[];
 
@@ -44,6 +41,8 @@ export interface TodayWords {
 	today: string;
 	/** „geschlossen" */
 	closed: string;
+	/** Short weekday names of the page's language, Monday first („Mo" … from `formatterFor(lang).weekdays('short')`). */
+	weekdays: readonly string[];
 }
 
 /** The line for the day `at` falls on in Berlin. */
@@ -52,5 +51,5 @@ export function todayLine(calendar: HoursCalendar, at: Date, words: TodayWords):
 	const day = (wall.getUTCDay() + 6) % 7;
 	const key = wall.toISOString().slice(0, 10);
 	const spans = key in calendar.days ? calendar.days[key] : calendar.week[day];
-	return `${words.today} (${SHORT_WEEKDAYS[day]}): ${spans || words.closed}`;
+	return `${words.today} (${words.weekdays[day] ?? ''}): ${spans || words.closed}`;
 }

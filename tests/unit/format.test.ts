@@ -26,6 +26,17 @@ describe('formatting per language', () => {
 		expect(ar.list(['أ', 'ب'])).toBe('أ وب');
 	});
 
+	test('weekdays (Monday first) and months in each language, with no German word in the helpers', () => {
+		expect(formatterFor('de').weekdays('long')).toEqual(['Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag']);
+		expect(formatterFor('de').weekdays('short')[6]).toBe('So');
+		expect(formatterFor('en').weekdays('long')[0]).toBe('Monday');
+		expect(formatterFor('tr').weekdays('long')[4]).toBe('Cuma');
+		expect(formatterFor('ar').weekdays('long')[4]).toBe('الجمعة');
+		expect(formatterFor('de').month(5)).toBe('Mai');
+		expect(formatterFor('en').month(12)).toBe('December');
+		expect(formatterFor('tr').month(3)).toBe('Mart');
+	});
+
 	test('Arabic uses Latin digits', () => {
 		const ar = formatterFor('ar');
 		for (const text of [ar.day(start), ar.span(start, end), ar.euros(24500), ar.number(7500)]) {

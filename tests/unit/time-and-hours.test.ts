@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { fromBerlinWallClock, parseBerlinDateTime, parseDay } from '../../src/lib/time';
 import { compactWeek, isOpen, weekTable } from '../../src/lib/hours';
-import { formatDay, formatEuros, formatPeriod, formatSpan } from '../../src/lib/format';
+import { SHORT_WEEKDAYS } from '../../src/lib/opening-hours-form';
+import { formatDay, formatEuros, formatPeriod, formatSpan, formatterFor } from '../../src/lib/format';
 import { splitEvents } from '../../src/lib/content-logic';
 
 describe('Berlin wall-clock time', () => {
@@ -35,8 +36,11 @@ describe('opening hours', () => {
 	test('the usual week as rows, Monday first', () => {
 		const rows = weekTable(office);
 		expect(rows.map((r) => r.spans)).toEqual([[], ['10:00–13:00'], [], ['14:00–18:00'], [], [], []]);
-		expect(compactWeek(weekTable('Mo-Fr 08:00-12:00,13:00-16:00; Sa 10:00-13:00'))).toBe('Mo–Fr 08:00–12:00, 13:00–16:00; Sa 10:00–13:00');
-		expect(compactWeek(weekTable('24/7'))).toBe('Mo–So 00:00–24:00');
+		const german = { weekdays: SHORT_WEEKDAYS, closed: 'geschlossen' };
+		expect(compactWeek(weekTable('Mo-Fr 08:00-12:00,13:00-16:00; Sa 10:00-13:00'), german)).toBe('Mo–Fr 08:00–12:00, 13:00–16:00; Sa 10:00–13:00');
+		expect(compactWeek(weekTable('24/7'), german)).toBe('Mo–So 00:00–24:00');
+		expect(compactWeek(weekTable('Sa,Su 10:00-13:00'), { weekdays: formatterFor('en').weekdays('short'), closed: 'closed' })).toBe('Sat, Sun 10:00–13:00');
+		expect(compactWeek(weekTable('off'), german)).toBe('geschlossen');
 	});
 	test('open at a Berlin time, closed on a Saxon public holiday', () => {
 		expect(isOpen(office, new Date('2026-12-01T09:30:00Z'))).toBe(true); // Tue 10:30 Berlin

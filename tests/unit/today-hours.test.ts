@@ -5,8 +5,9 @@
 import { describe, expect, test } from 'vitest';
 import { hoursCalendar, hoursNote, isOpen, weekTable } from '../../src/lib/hours';
 import { decodeCalendar, encodeCalendar, todayLine } from '../../src/lib/today-hours';
+import { formatterFor } from '../../src/lib/format';
 
-const words = { today: 'Heute', closed: 'geschlossen' };
+const words = { today: 'Heute', closed: 'geschlossen', weekdays: formatterFor('de').weekdays('short') };
 const built = new Date('2026-12-01T09:00:00Z');
 
 describe('the coming weeks day by day', () => {
