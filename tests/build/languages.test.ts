@@ -12,6 +12,7 @@ import { readSettings } from '../../src/schemas';
 import { splitLocale } from '../../src/lib/routes';
 import { readData } from '../helpers/content';
 import { escapeHtml } from '../../src/lib/escape';
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
 
 /** Text as Astro writes it into HTML (apostrophes too). */
 const asHtml = (text: string) => escapeHtml(text).replace(/'/g, '&#39;');
@@ -54,12 +55,12 @@ describe('every page in every language', () => {
 		}
 	});
 
-	test('the switcher on each page leads to the same page in each language, named in that language', () => {
+	test('the switcher on each page leads to the same page in each language, named in that language and its direction', () => {
 		const names: Record<string, string> = { de: 'Deutsch', en: 'English', tr: 'Türkçe', ar: 'العربية' };
 		for (const path of ['/projekte/muehlenpark-neugestaltung/', '/tr/kontakt/', '/ar/']) {
 			const german = splitLocale(path, languages).path;
-			const links = [...(html.get(path) ?? '').matchAll(/<a href="([^"]+)" lang="([^"]+)" hreflang="[^"]+"[^>]*>([^<]+)<\/a>/g)].map((m) => [m[1], m[2], m[3]]);
-			expect(links, path).toEqual(languages.map((code) => [code === 'de' ? german : `/${code}${german}`, code, names[code]]));
+			const links = [...(html.get(path) ?? '').matchAll(/<a href="([^"]+)" lang="([^"]+)" dir="([^"]+)" hreflang="[^"]+"[^>]*>([^<]+)<\/a>/g)].map((m) => [m[1], m[2], m[3], m[4]]);
+			expect(links, path).toEqual(languages.map((code) => [code === 'de' ? german : `/${code}${german}`, code, code === 'ar' ? 'rtl' : 'ltr', names[code]]));
 		}
 	});
 });
@@ -130,6 +131,36 @@ describe('translations and fallbacks', () => {
 		const translated = cards.filter((card) => existsSync(`content/aktuelles/${card[3]}.ar.md`));
 		expect(translated.length).toBe(3);
 		for (const card of cards) expect(card[2], card[3]).toBe(translated.includes(card) ? '' : ' lang="de" dir="ltr"');
+	});
+
+	test('on Arabic pages every German text – untranslated fields, settings, names of places – is marked German and left to right', () => {
+		type Node = DefaultTreeAdapterMap['node'];
+		// Three Latin-script words in a row with no Arabic letter beside them: German (or English) the page reads as Arabic.
+		const latinRun = /[a-zäöüß]{3,}[,:]?\s+(?:–\s+)?[a-zäöüß]{2,}[,:]?\s+(?:–\s+)?[a-zäöüß]{2,}/i;
+		const unmarked: string[] = [];
+		let marked = 0;
+		for (const [path, page] of html) {
+			if (!path.startsWith('/ar/')) continue;
+			const walk = (node: Node, lang: string): void => {
+				if (node.nodeName === 'head' || node.nodeName === 'script' || node.nodeName === 'style') return;
+				if (node.nodeName === '#text' && 'value' in node) {
+					const text = node.value.trim();
+					if (lang === 'ar' && latinRun.test(text) && !/[\u0600-\u06FF]/.test(text)) unmarked.push(`${path}: ${text.slice(0, 60)}`);
+					return;
+				}
+				const attrs = 'attrs' in node ? node.attrs : [];
+				const own = attrs.find((a) => a.name === 'lang')?.value;
+				if (own && own !== lang) {
+					expect(attrs.find((a) => a.name === 'dir')?.value, `${path}: <${node.nodeName} lang="${own}">`).toBe(own === 'ar' ? 'rtl' : 'ltr');
+					if (own === 'de') marked++;
+				}
+				for (const child of 'childNodes' in node ? node.childNodes : []) walk(child, own ?? lang);
+				if (node.nodeName === 'template' && 'content' in node) walk(node.content, own ?? lang);
+			};
+			walk(parse(page), 'ar');
+		}
+		expect(unmarked).toEqual([]);
+		expect(marked).toBeGreaterThan(500);
 	});
 
 	test('staff see which entry lacks which translation (German only, not indexed)', () => {
