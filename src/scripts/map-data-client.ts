@@ -10,9 +10,20 @@ const getJson = <T>(path: string, priority: RequestPriority = 'auto') =>
 let mapData: Promise<{ data: MapData; places: MapPlace[] }> | undefined;
 let details: Promise<Place[]> | undefined;
 
+/**
+ * The categories' names in the page's language: karte.json holds the German ones, a page in another language carries
+ * its own (`data-category-names`, FacilityFinder.astro).
+ */
+function inPageLanguage(data: MapData): MapData {
+	const json = document.querySelector<HTMLElement>('[data-category-names]')?.dataset.categoryNames;
+	if (!json) return data;
+	const names = JSON.parse(json) as Record<string, { label: string; plural: string }>;
+	return { ...data, categories: data.categories.map((category) => ({ ...category, ...names[category.id] })) };
+}
+
 /** Positions and names: what the map needs to start. */
 export function loadMapData() {
-	mapData ??= getJson<MapData>(MAP_DATA_PATH).then((data) => ({ data, places: decodePlaces(data) }));
+	mapData ??= getJson<MapData>(MAP_DATA_PATH).then(inPageLanguage).then((data) => ({ data, places: decodePlaces(data) }));
 	return mapData;
 }
 

@@ -5,7 +5,7 @@
 import { describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { watchedContext, useBrowser } from '../helpers/browser';
-import { readData } from '../helpers/content';
+import { entryFiles, readData } from '../helpers/content';
 
 const baseUrl = inject('baseUrl');
 const chromium = useBrowser();
@@ -61,6 +61,28 @@ describe('languages', () => {
 			if (width === 1280) for (const right of rest) expect(right).toBeLessThanOrEqual(brandLeft + 1);
 			expect(errors).toEqual([]);
 		}
+	});
+
+	test('the facilities in Turkish: the finder and the map name categories in Turkish, facility names stay German and marked so', async () => {
+		const { page, errors } = await watchedContext(chromium.browser, { viewport: { width: 1280, height: 900 } });
+		const p = await page();
+		await p.goto(`${baseUrl}/tr/einrichtungen/`);
+		await p.locator('.leaflet-marker-icon').first().waitFor();
+		const kitas = entryFiles('einrichtungen').filter((file) => (readData(file) as { category: string }).category === 'kita').map((file) => file.replace(/^.*\/|\.md$/g, '')).sort();
+		// „Kreş" is the Turkish word for the category: the finder finds the Kitas by it.
+		await p.getByLabel('Ad, sokak veya anahtar kelime').fill('Kreş');
+		await expect.poll(() => p.locator('li[data-facility]:visible').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.facility).sort())).toEqual(kitas);
+		const first = p.locator(`li[data-facility="${kitas[0]}"]`);
+		const name = (await first.locator('h3').textContent())?.trim() ?? '';
+		expect(await first.locator('h3').evaluate((h) => [h.lang, h.dir])).toEqual(['de', 'ltr']);
+		expect(await first.locator('.show-on-map .visually-hidden [lang="de"]').textContent()).toBe(name);
+		// The marker and its popup say the category in Turkish.
+		const marker = p.locator(`.leaflet-marker-icon[aria-label="${name}, Kreş"]`);
+		await first.getByRole('button', { name: /^Haritada/ }).click();
+		await expect.poll(() => p.locator('.leaflet-popup-content p').nth(1).textContent()).toMatch(/^Kreş/);
+		expect(await p.locator('.leaflet-popup-content a').textContent()).toBe(name);
+		expect(await marker.count()).toBe(1);
+		expect(errors).toEqual([]);
 	});
 
 	test('on an Arabic phone the menu opens, its first item at the right', async () => {
