@@ -34,6 +34,7 @@ export interface Formatter {
 /** Monday, 5 January 1970 (UTC), the first Monday of the epoch: weekday names are read from the days after it. */
 const A_MONDAY = Date.UTC(1970, 0, 5);
 const DAY = 86_400_000;
+const HOUR = 3_600_000;
 
 const formatters = new Map<string, Formatter>();
 
@@ -59,6 +60,12 @@ export function formatterFor(locale = 'de'): Formatter {
 		return Array.from({ length: 7 }, (_, day) => names.format(A_MONDAY + day * DAY));
 	});
 	const monthFormat = new Intl.DateTimeFormat(tag, { month: 'long', timeZone: 'UTC' });
+	/** What the language writes between a date and a time of day („, " in German, „، " in Arabic, „ " in Turkish), as Intl writes a span within one day. */
+	const dateTimeSeparator = (() => {
+		const parts = new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' }).formatRangeToParts(A_MONDAY + 10 * HOUR, A_MONDAY + 11 * HOUR);
+		const before = parts[parts.findIndex((part) => part.type === 'hour') - 1];
+		return before?.type === 'literal' ? before.value : ', ';
+	})();
 	/** „18:00 Uhr" in German, „18:00" elsewhere. */
 	const clock = (time: string) => t('time.clock', { time });
 	const formatter: Formatter = {
@@ -66,8 +73,8 @@ export function formatterFor(locale = 'de'): Formatter {
 		dateBlock: (date) => ({ day: blockDay.format(date), month: blockMonth.format(date) }),
 		span(start, end) {
 			const sameDay = berlinDateKey(start) === berlinDateKey(end);
-			if (sameDay) return `${weekdayDayFormat.format(start)}, ${clock(`${timeFormat.format(start)}–${timeFormat.format(end)}`)}`;
-			return `${weekdayDayFormat.format(start)}, ${clock(timeFormat.format(start))} – ${weekdayDayFormat.format(end)}, ${clock(timeFormat.format(end))}`;
+			if (sameDay) return `${weekdayDayFormat.format(start)}${dateTimeSeparator}${clock(`${timeFormat.format(start)}–${timeFormat.format(end)}`)}`;
+			return `${weekdayDayFormat.format(start)}${dateTimeSeparator}${clock(timeFormat.format(start))} – ${weekdayDayFormat.format(end)}${dateTimeSeparator}${clock(timeFormat.format(end))}`;
 		},
 		euros: (amount) => (Number.isInteger(amount) ? euroFormat.format(amount) : centFormat.format(amount)),
 		number: (value) => numberFormat.format(value),

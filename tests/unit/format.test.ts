@@ -23,6 +23,11 @@ describe('formatting per language', () => {
 		expect(tr.list(['a', 'b'])).toBe('a ve b');
 		const ar = formatterFor('ar');
 		expect(ar.day(start)).toContain('ديسمبر');
+		// Between date and time the language's own separator: the Arabic comma, no Latin one.
+		expect(ar.span(start, end)).toMatch(/2026، 18:00–20:00$/);
+		expect(ar.span(start, new Date(end.getTime() + 86_400_000))).not.toContain(',');
+		expect(tr.span(start, end)).toMatch(/ 18:00–20:00$/);
+		expect(tr.span(start, end)).not.toContain(',');
 		expect(ar.list(['أ', 'ب'])).toBe('أ وب');
 	});
 
