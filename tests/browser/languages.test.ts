@@ -74,7 +74,7 @@ describe('languages', () => {
 		await expect.poll(() => p.locator('li[data-facility]:visible').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.facility).sort())).toEqual(kitas);
 		const first = p.locator(`li[data-facility="${kitas[0]}"]`);
 		const name = (await first.locator('h3').textContent())?.trim() ?? '';
-		expect(await first.locator('h3').evaluate((h) => [h.lang, h.dir])).toEqual(['de', 'ltr']);
+		expect([await first.locator('h3').getAttribute('lang'), await first.locator('h3').getAttribute('dir')]).toEqual(['de', 'ltr']);
 		expect(await first.locator('.show-on-map .visually-hidden [lang="de"]').textContent()).toBe(name);
 		// The marker and its popup say the category in Turkish.
 		const marker = p.locator(`.leaflet-marker-icon[aria-label="${name}, Kreş"]`);
