@@ -173,16 +173,14 @@ function withDefaults(fields: DecapField[], defaults: Record<string, unknown> = 
 	return fields.map((field) => (field.name in defaults ? { ...field, default: defaults[field.name] } : field));
 }
 
-/** A site in more than one language: its entries can be translated in the CMS. */
-const hasLanguages = (settings: Settings) => settings.languages.length > 1;
-
 function folderCollection(name: FolderCollection, settings: Settings) {
 	const view = VIEWS[name];
 	const markdown = PATTERNS[name].includes('md');
 	const fields = withDefaults(toFields(schemaFor(name, settings), name), view.defaults);
 	if (view.body) fields.push({ name: 'body', label: view.body.label, hint: view.body.hint, widget: 'markdown', required: view.body.required });
-	// Translatable entries: the fields in TRANSLATED appear once per language; everything else only in German.
-	const translated = hasLanguages(settings) && isTranslated(name) ? (TRANSLATED[name] as readonly string[]) : undefined;
+	// Translatable entries: the fields in TRANSLATED appear once per language; everything else only in German. Also on
+	// a site in German only: Decap then names the files as the build reads them (`kita.de.md`).
+	const translated = isTranslated(name) ? (TRANSLATED[name] as readonly string[]) : undefined;
 	return {
 		...(translated ? { i18n: true } : {}),
 		name,
@@ -248,7 +246,7 @@ export function cmsConfig(settings: Settings, options: CmsOptions) {
 		slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
 		// One file per language beside the German entry (`kita.de.md`, `kita.en.md`): pictures stay in the entry's
 		// folder for every language, and Astro reads each language with a file pattern (src/lib/translations.ts).
-		...(hasLanguages(settings) ? { i18n: { structure: 'multiple_files', locales: [...settings.languages], default_locale: SOURCE_LANGUAGE } } : {}),
+		i18n: { structure: 'multiple_files', locales: [...settings.languages], default_locale: SOURCE_LANGUAGE },
 		collections,
 	};
 }

@@ -70,9 +70,10 @@ export function checkEntry(collection: string, fields: DecapField[], data: Data)
 /**
  * Checks one language's translation as the CMS is about to save it, by the rules the build applies
  * (src/schemas/translations.ts): nothing translated is fine (the German text is shown); otherwise every required
- * translated field must be there, and each keeps the German field's limits.
+ * translated field must be there – the text too where the German entry (`source`) has one – and each keeps the
+ * German field's limits.
  */
-export function checkTranslation(fields: DecapField[], language: string, data: Data): string[] {
+export function checkTranslation(fields: DecapField[], language: string, data: Data, source: Data = {}): string[] {
 	const translated = fields.filter((field) => field.i18n === true);
 	if (translated.every((field) => isEmpty(data[field.name]))) return [];
 	const name = new Intl.DisplayNames(['de'], { type: 'language' }).of(language) ?? language;
@@ -80,7 +81,7 @@ export function checkTranslation(fields: DecapField[], language: string, data: D
 	for (const field of translated) {
 		const value = data[field.name];
 		if (isEmpty(value)) {
-			if (field.required !== false) messages.push(`Übersetzung ${name}: Bitte auch „${field.label}" übersetzen – oder alle Felder dieser Sprache leeren, dann erscheint die deutsche Fassung.`);
+			if (field.required !== false || (field.name === 'body' && !isEmpty(source.body))) messages.push(`Übersetzung ${name}: Bitte auch „${field.label}" übersetzen – oder alle Felder dieser Sprache leeren, dann erscheint die deutsche Fassung.`);
 			continue;
 		}
 		if (field.pattern && typeof value === 'string' && !new RegExp(field.pattern[0]).test(value)) messages.push(`Übersetzung ${name}, ${field.pattern[1]}`);
@@ -108,7 +109,7 @@ export function registerEntryRules(cms: CMS, collections: { name: string; fields
 			const fields = fieldsOf.get(name) ?? [];
 			const { data: cleaned, messages } = checkEntry(name, fields, plain);
 			const translations = (entry.get('i18n') as { toJS: () => Record<string, { data?: Data }> } | undefined)?.toJS() ?? {};
-			for (const [language, { data: translation }] of Object.entries(translations)) messages.push(...checkTranslation(fields, language, translation ?? {}));
+			for (const [language, { data: translation }] of Object.entries(translations)) messages.push(...checkTranslation(fields, language, translation ?? {}, plain));
 			if (messages.length > 0) throw new RuleError(messages);
 			// Hand back the same data without the empty fields and groups (Decap saves what the handler returns).
 			return Object.keys(plain)

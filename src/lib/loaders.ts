@@ -50,12 +50,16 @@ export function folderLoader(folder: string, pattern: string, languageCodes?: re
 	const inner = glob({ base, pattern, generateId: ({ entry }) => entry.replace(/\.[^.]+$/, '').replace(/\.[a-z]{2}$/, '') });
 	if (!languageCodes) return withGermanErrors(inner, folder);
 	return withGermanErrors({ ...inner, load: async (context) => {
-		const coded = new RegExp(`\\.(${languageCodes.join('|')})\\.(md|mdx|ya?ml)$`);
-		const stray = existsSync(base) ? readdirSync(base).filter((name) => /\.(md|mdx|ya?ml)$/.test(name) && !coded.test(name)) : [];
-		if (stray.length > 0) {
-			const name = stray[0] ?? '';
-			throw germanContentError(path.join(base, name), new Error(`Der Dateiname nennt keine Sprache. Deutsche Einträge heißen „${name.replace(/\.([^.]+)$/, '.de.$1')}", Übersetzungen z. B. „${name.replace(/\.([^.]+)$/, '.en.$1')}" (Sprachen: ${languageCodes.join(', ')}).`));
+		const files = existsSync(base) ? readdirSync(base).filter((name) => /\.(md|mdx|ya?ml)$/.test(name)) : [];
+		const codeOf = (name: string) => /\.([a-z]{2})\.(md|mdx|ya?ml)$/.exec(name)?.[1];
+		const stray = files.find((name) => codeOf(name) === undefined);
+		if (stray) {
+			throw germanContentError(path.join(base, stray), new Error(`Der Dateiname nennt keine Sprache. Deutsche Einträge heißen „${stray.replace(/\.([^.]+)$/, '.de.$1')}", Übersetzungen z. B. „${stray.replace(/\.([^.]+)$/, '.en.$1')}" (Sprachen: ${languageCodes.join(', ')}).`));
 		}
+		// Translations into a language the settings do not offer (any more) stay in the folder, unused: the office may
+		// offer it again. The log says so once per folder.
+		const unused = [...new Set(files.map(codeOf).filter((code): code is string => code !== undefined && !languageCodes.includes(code)))];
+		if (unused.length > 0) context.logger.info(`${folder}: Übersetzungen in ${unused.join(', ')} werden nicht gezeigt – diese Sprachen stehen nicht in den Einstellungen (languages).`);
 		return inner.load(context);
 	} }, folder);
 }
@@ -85,7 +89,8 @@ export function translationsLoader(folders: readonly string[], languages: readon
 					const where = props.filePath ? path.resolve(props.filePath) : path.join(contentDir(), props.id);
 					const german = where.replace(/\.[a-z]{2}(\.[^.]+)$/, '.de$1');
 					if (!existsSync(german)) throw germanContentError(where, new Error(`  • Zu dieser Übersetzung fehlt der deutsche Eintrag „${path.basename(german)}". Übersetzungen heißen wie ihr deutscher Eintrag, nur mit anderem Sprachkürzel.`));
-					const { data, problems } = check(props.id.split('/')[0] ?? '', props.data);
+					// An empty file (Decap's copy of an entry nobody translated) has no data: it counts as no translation.
+					const { data, problems } = check(props.id.split('/')[0] ?? '', props.data ?? {});
 					if (problems.length > 0) throw germanContentError(where, new Error(problems.join('\n')));
 					return context.parseData({ ...props, data: (data ?? {}) as typeof props.data });
 				},

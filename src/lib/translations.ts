@@ -43,6 +43,12 @@ interface Translation {
 	data: Record<string, unknown>;
 }
 
+/** The German entry's Markdown text, trimmed ('' where it has none). */
+async function germanText(name: TranslatedCollection, id: string): Promise<string> {
+	const entry = (await getCollection(name, (e) => e.id === id))[0] as { body?: string } | undefined;
+	return entry?.body?.trim() ?? '';
+}
+
 /** Every collection's translations by entry id and language; empty translation files (Decap's copies) left out. */
 async function translationIndex(name: TranslatedCollection): Promise<Map<string, Map<string, Translation>>> {
 	const index = new Map<string, Map<string, Translation>>();
@@ -58,7 +64,8 @@ async function translationIndex(name: TranslatedCollection): Promise<Map<string,
 		const hasText = fields.includes('body') && body.trim() !== '';
 		if (Object.keys(data).length === 0 && !hasText) continue;
 		const file = path.resolve(entry.filePath ?? path.join(contentDir(), name, `${id}.${lang}.md`));
-		if (fields.includes('body') && !hasText) {
+		// The text is needed where the German entry has one (a decision or a call may have none).
+		if (fields.includes('body') && !hasText && (await germanText(name, id)) !== '') {
 			throw germanContentError(file, new Error('  • Feld „Text": Der Text fehlt in der Übersetzung. Eine Übersetzung braucht den Text – oder gar kein übersetztes Feld, dann erscheint die deutsche Fassung.'));
 		}
 		if (Object.keys(data).length === 0) {

@@ -92,6 +92,33 @@ describe('translations stop the build like any other content', () => {
 	}, 120_000);
 });
 
+describe('translations that are fine', () => {
+	test('an office in German only: the translations in the folders stay unused, the site builds without language prefixes and the log says why', async () => {
+		const copy = copyContent();
+		writeCase(copy, 'content/settings/quartier.yaml', { set: { languages: ['de'] } });
+		const { code, output, outDir } = await build(copy);
+		expect(code, output).toBe(0);
+		expect(output).toMatch(/aktuelles: Übersetzungen in [a-z, ]+ werden nicht gezeigt/);
+		expect(existsSync(path.join(outDir, 'projekte', 'muehlenpark-neugestaltung', 'index.html'))).toBe(true);
+		for (const code of ['en', 'tr', 'ar']) expect(existsSync(path.join(outDir, code)), code).toBe(false);
+	}, 180_000);
+
+	test('a decision without text is translated by its title and summary; an empty translation file counts as none', async () => {
+		const copy = copyContent();
+		writeFileSync(path.join(copy, 'beschluesse', '2025-11-19-hofbegruenung-votum.en.md'), '---\ntitle: "Vote for the courtyard greening"\nsummary: "The council supports greening the courtyards of Weberstraße."\n---\n');
+		writeFileSync(path.join(copy, 'kategorien', 'kita.en.yaml'), '');
+		const { code, output, outDir } = await build(copy);
+		expect(code, output).toBe(0);
+		const decision = readFileSync(path.join(outDir, 'en', 'beschluesse', '2025-11-19-hofbegruenung-votum', 'index.html'), 'utf8');
+		expect(decision).toContain('<h1>Vote for the courtyard greening</h1>');
+		expect(decision).not.toContain('translation-notice');
+		// No English name for Kitas any more: the German one.
+		const kitas = readFileSync(path.join(outDir, 'en', 'einrichtungen', 'kategorie', 'kita', 'index.html'), 'utf8');
+		expect(kitas).toContain('Kitas');
+		expect(kitas).not.toContain('Day nurser');
+	}, 180_000);
+});
+
 describe('settings switch the forms off for an office on another host', () => {
 	test('pages show the office e-mail and phone instead; no form posts; no hidden copy for Netlify', async () => {
 		const copy = copyContent();

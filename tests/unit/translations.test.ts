@@ -136,4 +136,21 @@ describe('the CMS translates what the build translates', () => {
 		expect(long).toHaveLength(1);
 		expect(long[0]).toMatch(/^Übersetzung Englisch, .*120/);
 	});
+
+	test('an office in German only: Decap still names the files as the build reads them (kita.de.md), in one language', () => {
+		const german = cmsConfig({ ...settings, languages: ['de'] }, { local: false });
+		expect(german.i18n).toEqual({ structure: 'multiple_files', locales: ['de'], default_locale: 'de' });
+		const news = german.collections.find((c) => c.name === 'aktuelles') as { i18n?: boolean } | undefined;
+		expect(news?.i18n).toBe(true);
+	});
+
+	test('where the German text is optional, a translation needs a text only if the German entry has one', () => {
+		const fields = collections.find((c) => c.name === 'beschluesse')?.fields ?? [];
+		expect(fields.find((field) => field.name === 'body')?.required).toBe(false);
+		const translation = { title: 'Vote for the garden', summary: 'The council voted for it.' };
+		expect(checkTranslation(fields, 'en', translation, { title: 'Votum', summary: 'Ja.' })).toEqual([]);
+		expect(checkTranslation(fields, 'en', translation, { title: 'Votum', summary: 'Ja.', body: 'Begründung.' })).toEqual([
+			expect.stringMatching(/^Übersetzung Englisch: Bitte auch „.*" übersetzen/),
+		]);
+	});
 });
