@@ -6,7 +6,7 @@ import { within } from './time-window';
 import { allChances } from './participation';
 import { fundingOverview, type MoneyProject } from './money';
 import { projectRecord, projectRecordSchema, type ProjectRecord } from './open-data';
-import { siteOf } from '../schemas';
+import { siteOf, SOURCE_LANGUAGE } from '../schemas';
 import { href } from './routes';
 import type { OWN_TEMPLATE_PAGES } from './pages';
 export { splitEvents } from './content-logic';
@@ -91,18 +91,19 @@ export async function placeName(place: CollectionEntry<'termine'>['data']['place
 }
 
 /** Where a project's idea came from: a sentence in words, or the event, call or news item it came from. */
-export async function originOf(origin: NonNullable<CollectionEntry<'projekte'>['data']['origin']>): Promise<{ kind: 'text' | 'event' | 'call' | 'news'; text: string; href?: string; date?: Date }> {
-	if ('text' in origin) return { kind: 'text', text: origin.text };
+export async function originOf(origin: NonNullable<CollectionEntry<'projekte'>['data']['origin']>): Promise<{ kind: 'text' | 'event' | 'call' | 'news'; text: string; lang: string; href?: string; date?: Date }> {
+	// `lang`: the language of `text` – the linked entry's title is translated where a translation exists.
+	if ('text' in origin) return { kind: 'text', text: origin.text, lang: SOURCE_LANGUAGE };
 	if ('event' in origin) {
 		const event = await linkedOne(origin.event);
-		return { kind: 'event', text: event?.data.title ?? origin.event.id, href: href.event(origin.event.id), date: event?.data.start };
+		return { kind: 'event', text: event?.data.title ?? origin.event.id, lang: event?.lang ?? SOURCE_LANGUAGE, href: href.event(origin.event.id), date: event?.data.start };
 	}
 	if ('call' in origin) {
 		const call = await linkedOne(origin.call);
-		return { kind: 'call', text: call?.data.title ?? origin.call.id, href: href.call(origin.call.id) };
+		return { kind: 'call', text: call?.data.title ?? origin.call.id, lang: call?.lang ?? SOURCE_LANGUAGE, href: href.call(origin.call.id) };
 	}
 	const item = await linkedOne(origin.news);
-	return { kind: 'news', text: item?.data.title ?? origin.news.id, href: href.news(origin.news.id), date: item?.data.date };
+	return { kind: 'news', text: item?.data.title ?? origin.news.id, lang: item?.lang ?? SOURCE_LANGUAGE, href: href.news(origin.news.id), date: item?.data.date };
 }
 
 /** Every chance to have a say (calls, participation periods, participation events), soonest first. */
