@@ -41,13 +41,14 @@ function withGermanErrors(inner: Loader, folder: string): Loader {
 }
 
 /**
- * One entry per file in content/<folder>/, named after the file: `kita.md` and `kita.de.md` are „kita".
+ * One entry per file in content/<folder>/, named after the file: `kita.md` and `kita.de.md` are „kita" (in lower case,
+ * as references are checked: src/schemas/fields.ts, entryIds).
  * `languageCodes`: in a folder with translations, every file must carry one of these codes (`kita.de.md`,
  * `kita.en.md`) – a file without one stops the build, as it would be missed silently.
  */
 export function folderLoader(folder: string, pattern: string, languageCodes?: readonly string[]): Loader {
 	const base = path.join(contentDir(), folder);
-	const inner = glob({ base, pattern, generateId: ({ entry }) => entry.replace(/\.[^.]+$/, '').replace(/\.[a-z]{2}$/, '') });
+	const inner = glob({ base, pattern, generateId: ({ entry }) => entry.replace(/\.[^.]+$/, '').replace(/\.[a-z]{2}$/, '').toLowerCase() });
 	if (!languageCodes) return withGermanErrors(inner, folder);
 	return withGermanErrors({ ...inner, load: async (context) => {
 		const files = existsSync(base) ? readdirSync(base).filter((name) => /\.(md|mdx|ya?ml)$/.test(name)) : [];
@@ -75,7 +76,7 @@ export function translationsLoader(folders: readonly string[], languages: readon
 	const pattern = languages.length === 0 ? '.ohne-uebersetzungen/*' : `{${folders.join(',')}}/*.${codes}.{md,mdx,yaml}`;
 	const inner = glob({ base: contentDir(), pattern, generateId: ({ entry }) => {
 		const [, folder, id, code] = /^([^/]+)\/(.*)\.([a-z]{2})\.[^.]+$/.exec(entry) ?? [];
-		return `${folder}/${code}/${id}`;
+		return `${folder}/${code}/${id?.toLowerCase()}`;
 	} });
 	return {
 		...inner,
