@@ -2,8 +2,8 @@
  * The schema of a translation file (`<id>.en.md` beside `<id>.de.md`), derived from the German entry's schema:
  * the fields listed in TRANSLATED (src/schemas/index.ts) with the German rules (limits, required), nothing else.
  *
- * Decap writes a file per language as soon as an entry is saved, even where nobody translated anything, and copies
- * the German entry's other values into it. So a translation file may
+ * Decap may write a file for a language nobody translated (a new entry is saved in every language), and it copies
+ * the German entry's references into a translation. So a translation file may
  * - carry no translated field at all: it is empty, and the page stays German;
  * - carry other fields of the entry: they are ignored (the German entry's values count, they are kept once);
  * - carry some translated fields: then every field the German entry requires must be there too (a half-translated
