@@ -207,13 +207,13 @@ describe('translations and fallbacks', () => {
 		const page = html.get('/admin/uebersetzungen/') ?? '';
 		expect(page).toContain('<meta name="robots" content="noindex"');
 		for (const locale of others) expect(html.has(`/${locale}/admin/uebersetzungen/`)).toBe(false);
-		const rows = [...page.matchAll(/<tr data-eintrag="([^"]+)">([\s\S]*?)<\/tr>/g)];
+		const rows = [...page.matchAll(/<tr data-entry="([^"]+)">([\s\S]*?)<\/tr>/g)];
 		expect(rows.length).toBeGreaterThan(60);
 		for (const [, entry = '', row = ''] of rows) {
 			const [folder, id] = entry.split('/');
 			for (const locale of others) {
 				const exists = existsSync(`content/${folder}/${id}.${locale}.md`) || existsSync(`content/${folder}/${id}.${locale}.yaml`);
-				expect(row, `${entry} ${locale}`).toContain(exists ? `<td data-sprache="${locale}">übersetzt</td>` : `<td data-sprache="${locale}" data-fehlt>`);
+				expect(row, `${entry} ${locale}`).toContain(exists ? `<td data-lang="${locale}">übersetzt</td>` : `<td data-lang="${locale}" data-missing>`);
 			}
 		}
 		expect(rows.some(([, entry]) => entry === 'seiten/mitmachen')).toBe(true);
