@@ -57,6 +57,11 @@ function collect(node: Node, into: number[]): number[] {
 }
 
 /** Cluster radius in pixels (at 256 px tiles, as Leaflet's), and how far a group's members may lie from its centre. */
+/**
+ * Attributes for German text in a popup on another language's page: facility names and addresses, and the projects'
+ * and events' titles and detail lines (karte.json is written once, in German).
+ */
+const GERMAN = document.documentElement.lang === 'de' ? '' : ' lang="de" dir="ltr"';
 const RADIUS = 60;
 const REACH = 4 * RADIUS;
 
@@ -224,13 +229,14 @@ export async function mountMap(host: HTMLElement) {
 			const { category } = place;
 			marker = namedMarker(place.lat, place.lng, `${place.name}, ${category.label}`, itemIcon(item, o, n), () => {
 				const address = detailed?.[i]?.address;
-				return `<p class="map-popup__title"><a href="${escapeHtml(pageLink(single?.href ?? href.facility(place.id)))}">${escapeHtml(place.name)}</a></p><p>${escapeHtml(category.label)}${address ? `<br>${escapeHtml(address)}` : ''}</p>`;
+				const name = single ? '' : GERMAN;
+				return `<p class="map-popup__title"><a href="${escapeHtml(pageLink(single?.href ?? href.facility(place.id)))}"${name}>${escapeHtml(place.name)}</a></p><p>${escapeHtml(category.label)}${address ? `<br><span${GERMAN}>${escapeHtml(address)}</span>` : ''}</p>`;
 			});
 			marker.on('popupopen', () => highlight(place.id, !revealing));
 		} else {
 			const [link, title, rowLat, rowLng, detail] = layerRows[k][i] as LayerRow;
 			const kind = words[k][0];
-			marker = namedMarker(rowLat, rowLng, `${kind}: ${title}`, itemIcon(item, o, n), () => `<p class="map-popup__title"><a href="${escapeHtml(pageLink(link))}">${escapeHtml(title)}</a></p><p>${escapeHtml(kind)} · ${escapeHtml(detail)}</p>`);
+			marker = namedMarker(rowLat, rowLng, `${kind}: ${title}`, itemIcon(item, o, n), () => `<p class="map-popup__title"><a href="${escapeHtml(pageLink(link))}"${GERMAN}>${escapeHtml(title)}</a></p><p>${escapeHtml(kind)} · <span${GERMAN}>${escapeHtml(detail)}</span></p>`);
 		}
 		const made = marker;
 		made.on('popupopen', () => (lastMarker = made));

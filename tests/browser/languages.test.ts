@@ -81,6 +81,7 @@ describe('languages', () => {
 		await first.getByRole('button', { name: /^Haritada/ }).click();
 		await expect.poll(() => p.locator('.leaflet-popup-content p').nth(1).textContent()).toMatch(/^Kreş/);
 		expect(await p.locator('.leaflet-popup-content a').textContent()).toBe(name);
+		expect(await p.locator('.leaflet-popup-content a').getAttribute('lang')).toBe('de');
 		expect(await marker.count()).toBe(1);
 		expect(errors).toEqual([]);
 	});
