@@ -93,9 +93,9 @@ for (const count of SIZES) {
 		cpSync('content', content, { recursive: true });
 		synthesizeFacilities(content, count);
 		const started = performance.now();
-		const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', path.join(work, 'dist')], { env: { ...env, QUARTIER_CONTENT_DIR: content }, encoding: 'utf8' });
+		const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', path.join(work, 'dist')], { env: { ...env, QUARTIER_CONTENT_DIR: content }, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
 		const buildSeconds = (performance.now() - started) / 1000;
-		if (build.status !== 0) throw new Error(build.stdout + build.stderr);
+		if (build.status !== 0) throw new Error(`${build.stdout}${build.stderr}${build.error ?? ''}`);
 		const gz = (file) => gzipSync(readFileSync(path.join(work, 'dist', 'einrichtungen', file))).length;
 		const server = await serveDist(path.join(work, 'dist'));
 		const url = `http://127.0.0.1:${server.address().port}/einrichtungen/`;

@@ -16,15 +16,15 @@ const DIST = 'dist';
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 delete env.NODE_ENV;
 
-/** Builds the site (into `outDir`, with another content folder if given) and returns the seconds it took. */
+/** Builds the site (into `outDir`, with another content folder if given): the seconds it took and what it printed. */
 function timedBuild(args = [], extraEnv = {}) {
 	const started = performance.now();
-	const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', ...args], { env: { ...env, ...extraEnv }, encoding: 'utf8' });
+	const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', ...args], { env: { ...env, ...extraEnv }, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
 	if (build.status !== 0) {
-		console.error(build.stdout, build.stderr);
+		console.error(build.stdout, build.stderr, build.error ?? '');
 		process.exit(1);
 	}
-	return (performance.now() - started) / 1000;
+	return { seconds: (performance.now() - started) / 1000, stdout: build.stdout };
 }
 
 // The same site in German only, for comparison: a copy of the content whose settings list one language.
@@ -32,11 +32,11 @@ const germanOnly = mkdtempSync(path.join(tmpdir(), 'quartier-bench-'));
 cpSync('content', path.join(germanOnly, 'content'), { recursive: true });
 const settingsFile = path.join(germanOnly, 'content', 'settings', 'quartier.yaml');
 writeFileSync(settingsFile, readFileSync(settingsFile, 'utf8').replace(/^languages: .*$/m, 'languages: [de]'));
-const germanSeconds = timedBuild(['--outDir', path.join(germanOnly, 'dist')], { QUARTIER_CONTENT_DIR: path.join(germanOnly, 'content') });
+const { seconds: germanSeconds } = timedBuild(['--outDir', path.join(germanOnly, 'dist')], { QUARTIER_CONTENT_DIR: path.join(germanOnly, 'content') });
 const germanPages = readdirSync(path.join(germanOnly, 'dist'), { recursive: true }).filter((name) => String(name).endsWith('.html')).length;
 rmSync(germanOnly, { recursive: true, force: true });
 
-const buildSeconds = timedBuild();
+const { seconds: buildSeconds, stdout: buildLog } = timedBuild();
 const languages = (/^languages: \[([^\]]*)\]/m.exec(readFileSync('content/settings/quartier.yaml', 'utf8'))?.[1] ?? 'de').split(',').map((code) => code.trim());
 
 function htmlFiles(dir) {
@@ -167,6 +167,6 @@ const mapBench = spawnSync(process.execPath, ['scripts/bench-map.mjs'], { env, s
 if (mapBench.status !== 0) process.exitCode = 1;
 
 // Site search: index size and build time, bytes and time to first results (sample, 1,000 and 10,000 pages).
-const indexLog = /Suchindex: [^\n]*/.exec(build.stdout)?.[0] ?? '';
+const indexLog = /Suchindex: [^\n]*/.exec(buildLog)?.[0] ?? '';
 const searchBench = spawnSync(process.execPath, ['scripts/bench-search.mjs', `--sample-log=${indexLog}`], { env, stdio: 'inherit' });
 if (searchBench.status !== 0) process.exitCode = 1;
