@@ -136,7 +136,7 @@ export async function getGoalThemes() {
 /** Projects with the Handlungsfeld of their IHEK goal (one per project, so money totals add up). */
 export async function getMoneyProjects(): Promise<MoneyProject[]> {
 	const themeOfGoal = await getGoalThemes();
-	return (await getProjects()).map((p) => ({ id: p.id, title: p.data.title, theme: themeOfGoal.get(p.data.ihekGoal.id) ?? '', funding: p.data.funding }));
+	return (await getProjects()).map((p) => ({ id: p.id, title: p.data.title, lang: p.lang, theme: themeOfGoal.get(p.data.ihekGoal.id) ?? '', funding: p.data.funding }));
 }
 
 /** The district's money: totals by fund, year, Handlungsfeld and stage (src/lib/money.ts). */

@@ -50,10 +50,15 @@ export function moneyParts(funding: ProjectFunding): { stage: 'bewilligt' | 'bea
 export interface MoneyProject {
 	id: string;
 	title: string;
+	/** Language of `title` on the page (German where the project is not translated). */
+	lang?: string;
 	/** The Handlungsfeld, through the project's IHEK goal (one per project, so sums add up). */
 	theme: string;
 	funding: ProjectFunding;
 }
+
+/** A project as a chart lists it: its title, in the language `lang`. */
+export type ProjectName = Pick<MoneyProject, 'id' | 'title' | 'lang'>;
 
 /** One row of a total: a fund, a year or a Handlungsfeld, with the projects behind it. */
 export interface TotalRow {
@@ -61,14 +66,14 @@ export interface TotalRow {
 	label: string;
 	granted: number;
 	paid: number;
-	projects: { id: string; title: string }[];
+	projects: ProjectName[];
 }
 
 /** One row of the stage total. */
 export interface StageRow {
 	key: MoneyStage;
 	amount: number;
-	projects: { id: string; title: string }[];
+	projects: ProjectName[];
 }
 
 export interface FundingOverview {
@@ -94,7 +99,7 @@ const byTitle = (a: { title: string }, b: { title: string }) => a.title.localeCo
  */
 export function fundingOverview(projects: MoneyProject[], funds: { id: string; label: string }[], themes: { id: string; label: string }[]): FundingOverview {
 	const cents = (euros: number) => Math.round(euros * 100);
-	type Row = { key: string; label: string; granted: number; paid: number; projects: Map<string, string> };
+	type Row = { key: string; label: string; granted: number; paid: number; projects: Map<string, ProjectName> };
 	const row = (key: string, label: string): Row => ({ key, label, granted: 0, paid: 0, projects: new Map() });
 	const fundRows = new Map(funds.map((f) => [f.id, row(f.id, f.label)]));
 	const themeRows = new Map(themes.map((t) => [t.id, row(t.id, t.label)]));
@@ -104,7 +109,7 @@ export function fundingOverview(projects: MoneyProject[], funds: { id: string; l
 		if (!target || (granted === 0 && paid === 0)) return;
 		target.granted += granted;
 		target.paid += paid;
-		target.projects.set(project.id, project.title);
+		target.projects.set(project.id, { id: project.id, title: project.title, lang: project.lang });
 	};
 
 	for (const project of projects) {
@@ -123,7 +128,7 @@ export function fundingOverview(projects: MoneyProject[], funds: { id: string; l
 		else if (granted === 0 && funding.estimated !== undefined) add(stages.get('geschaetzt'), project, cents(funding.estimated));
 	}
 	const euros = (value: number) => value / 100;
-	const listed = (r: Row) => [...r.projects].map(([id, title]) => ({ id, title })).sort(byTitle);
+	const listed = (r: Row) => [...r.projects.values()].sort(byTitle);
 	const totals = (rows: Iterable<Row>): TotalRow[] => [...rows].map((r) => ({ key: r.key, label: r.label, granted: euros(r.granted), paid: euros(r.paid), projects: listed(r) }));
 	const byStage = MONEY_STAGES.map((key) => {
 		const r = stages.get(key) as Row;
