@@ -203,6 +203,17 @@ describe('translations and fallbacks', () => {
 		expect(unmarked).toEqual([]);
 	});
 
+	test('charts read from the right in Arabic: labels at the right edge, bars growing from it', () => {
+		const labels = (path: string) => [...(html.get(path) ?? '').matchAll(/<text x="([^"]+)"[^>]*class="chart__label"/g)].map((m) => m[1]);
+		expect(labels('/foerderung/').length).toBeGreaterThan(4);
+		expect(new Set(labels('/foerderung/'))).toEqual(new Set(['0']));
+		expect(new Set(labels('/ar/foerderung/'))).toEqual(new Set(['100%']));
+		// A bar that is paid in full ends at the right edge: it starts at 100 % minus its width.
+		const parts = [...(html.get('/ar/foerderung/') ?? '').matchAll(/<rect class="chart__part" x="([\d.]+)%"[^>]*width="([\d.]+)%"/g)];
+		expect(parts.length).toBeGreaterThan(4);
+		for (const [, x = '', width = ''] of parts) expect(Number(x) + Number(width)).toBeCloseTo(100, 5);
+	});
+
 	test('staff see which entry lacks which translation (German only, not indexed)', () => {
 		const page = html.get('/admin/uebersetzungen/') ?? '';
 		expect(page).toContain('<meta name="robots" content="noindex"');
