@@ -1,4 +1,14 @@
 /** Pure rules about content, kept apart from Astro's runtime so they can be tested directly. */
+import { startOfBerlinDay } from './time';
+
+/**
+ * Whether an entry dated `day` (a calendar day: news' date, a call's „Erscheint am") is out at `now`: from the start of
+ * that day in Berlin. An entry without such a date is always out. The nightly build (netlify/functions/nightly-build.ts)
+ * publishes it on its day without anyone editing.
+ */
+export function isPublished(day: Date | undefined, now: Date): boolean {
+	return !day || startOfBerlinDay(day).getTime() <= now.getTime();
+}
 
 /** Events not yet over at `now` (in order), and those that are (most recent first). */
 export function splitEvents<T extends { data: { end: Date } }>(events: T[], now: Date) {

@@ -3,6 +3,7 @@ import { getCollection, getEntries, getEntry, type CollectionEntry, type Collect
 import { currentLocale, localize, localizeOne, type LanguageOf, type Localized } from './translations';
 import { endOfBerlinDay } from './time';
 import { within } from './time-window';
+import { isPublished } from './content-logic';
 import { allChances } from './participation';
 import { fundingOverview, type MoneyProject } from './money';
 import { projectRecord, projectRecordSchema, type ProjectRecord } from './open-data';
@@ -48,9 +49,18 @@ export async function getBasemap() {
 	return (await getEntry('grundkarte', 'grundkarte'))?.data;
 }
 
-/** News, newest first; drafts only while developing. */
+/**
+ * Whether a news item or call is on the site: news from its date on and never as a draft, a call from its „Erscheint am"
+ * day. While developing (npm start) editors see everything, so they can check an entry before its day.
+ */
+export function isOut(entry: CollectionEntry<'aktuelles'> | CollectionEntry<'aufrufe'>): boolean {
+	if (import.meta.env.DEV) return true;
+	return entry.collection === 'aktuelles' ? !entry.data.draft && isPublished(entry.data.date, buildTime) : isPublished(entry.data.published, buildTime);
+}
+
+/** News that is out (see isOut), newest first. */
 export async function getNews() {
-	const all = await localize(await getCollection('aktuelles', (entry) => import.meta.env.DEV || !entry.data.draft));
+	const all = await localize(await getCollection('aktuelles', isOut));
 	return all.sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id));
 }
 
@@ -82,7 +92,7 @@ export async function getContacts() {
 }
 
 export async function getCalls() {
-	return (await localize(await getCollection('aufrufe'))).sort((a, b) => a.data.deadline.getTime() - b.data.deadline.getTime());
+	return (await localize(await getCollection('aufrufe', isOut))).sort((a, b) => a.data.deadline.getTime() - b.data.deadline.getTime());
 }
 
 /** Where an event takes place, in words: the facility's name or the address. */
@@ -100,10 +110,11 @@ export async function originOf(origin: NonNullable<CollectionEntry<'projekte'>['
 	}
 	if ('call' in origin) {
 		const call = await linkedOne(origin.call);
-		return { kind: 'call', text: call?.data.title ?? origin.call.id, lang: call?.lang ?? SOURCE_LANGUAGE, href: href.call(origin.call.id) };
+		// An entry that is not out yet (or a draft) has no page to link to: its title stands alone.
+		return { kind: 'call', text: call.data.title, lang: call.lang, href: isOut(call) ? href.call(origin.call.id) : undefined };
 	}
 	const item = await linkedOne(origin.news);
-	return { kind: 'news', text: item?.data.title ?? origin.news.id, lang: item?.lang ?? SOURCE_LANGUAGE, href: href.news(origin.news.id), date: item?.data.date };
+	return { kind: 'news', text: item.data.title, lang: item.lang, href: isOut(item) ? href.news(origin.news.id) : undefined, date: item.data.date };
 }
 
 /** Every chance to have a say (calls, participation periods, participation events), soonest first. */

@@ -6,8 +6,8 @@ export const newsSchema = (ctx: SchemaContext) =>
 	group('Meldung', {
 		/** Headline. */
 		title: text('Titel', { max: 120, help: 'Kurz und klar, höchstens 120 Zeichen.' }),
-		/** Publication date. */
-		date: day('Datum', { help: 'Das Datum, das über der Meldung steht.' }),
+		/** Publication date: the item is out from this day on (Berlin), not before. */
+		date: day('Datum', { help: 'Das Datum, das über der Meldung steht. Liegt es in der Zukunft, erscheint die Meldung erst an diesem Tag (die Website wird jede Nacht neu gebaut).' }),
 		/** Teaser for lists and search results. */
 		summary: text('Zusammenfassung', { max: 200, long: true, help: 'Ein bis zwei Sätze für Listen und die Suche (höchstens 200 Zeichen).' }),
 		/** Handlungsfelder the item is about (files in content/themen). */

@@ -145,11 +145,21 @@ const combine =
 	(data) =>
 		rules.flatMap((rule) => rule(data));
 
+/** A call appears before its deadline, not after it. */
+function callPublished(data: Data): Problem[] {
+	const published = dayNumber(data.published);
+	const deadline = dayNumber(data.deadline);
+	return published !== undefined && deadline !== undefined && published > deadline
+		? [{ path: ['published'], message: 'Erscheint am: Der Aufruf muss spätestens am Tag seiner Frist erscheinen, sonst sieht ihn niemand offen.' }]
+		: [];
+}
+
 /** The rules of each collection (folder in content/). */
 export const entryRules: Partial<Record<string, Rule>> = {
 	projekte: combine(stepOrder, projectMoney, participationPeriod),
 	beschluesse: decisionVotes,
 	ziele: goalPeriod,
+	aufrufe: callPublished,
 };
 
 /** Zod's refinement context, as far as the rules need it. */
