@@ -4,6 +4,11 @@ import type { UiStrings } from './de';
 export const ar = {
 	'site.sample': 'حي نموذجي',
 	'site.sampleNote': 'جميع الأسماء والعناوين والمواعيد خيالية.',
+	'archive.label': 'أرشيف',
+	'archive.notice': 'أنهت إدارة الحي عملها في {date}. يبقى هذا الموقع أرشيفًا ولن يُحدَّث بعد الآن.',
+	'archive.contact': 'جهة الاتصال اليوم',
+	'archive.noChances': 'منذ انتهاء إدارة الحي لم تعد هناك مشاركة هنا. ما نتج عنها مذكور في المشاريع والقرارات.',
+	'archive.feedTitle': 'هذا الموقع أرشيف منذ {date}',
 	'skip.main': 'الانتقال إلى المحتوى',
 	'time.clock': '{time}',
 	'language.dgs': 'لغة الإشارة الألمانية',

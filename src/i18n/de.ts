@@ -2,6 +2,11 @@
 export const de = {
 	'site.sample': 'Beispielquartier',
 	'site.sampleNote': 'Alle Namen, Adressen und Termine sind erfunden.',
+	'archive.label': 'Archiv',
+	'archive.notice': 'Das Quartiersmanagement hat seine Arbeit am {date} beendet. Diese Website bleibt als Archiv erhalten und wird nicht mehr aktualisiert.',
+	'archive.contact': 'Ansprechpartner heute',
+	'archive.noChances': 'Seit dem Ende des Quartiersmanagements gibt es hier keine Beteiligung mehr. Was daraus geworden ist, steht bei den Projekten und Beschlüssen.',
+	'archive.feedTitle': 'Diese Website ist seit dem {date} ein Archiv',
 	'skip.main': 'Zum Inhalt springen',
 	'time.clock': '{time} Uhr',
 	'language.dgs': 'Deutsche Gebärdensprache',

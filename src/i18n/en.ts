@@ -4,6 +4,11 @@ import type { UiStrings } from './de';
 export const en = {
 	'site.sample': 'Sample neighbourhood',
 	'site.sampleNote': 'All names, addresses and dates are made up.',
+	'archive.label': 'Archive',
+	'archive.notice': 'The neighbourhood management ended its work on {date}. This website remains as an archive and is no longer updated.',
+	'archive.contact': 'Contact today',
+	'archive.noChances': 'Since the neighbourhood management ended, there is no more participation here. What came of it is shown with the projects and decisions.',
+	'archive.feedTitle': 'This website has been an archive since {date}',
 	'skip.main': 'Skip to content',
 	'time.clock': '{time}',
 	'language.dgs': 'German Sign Language',

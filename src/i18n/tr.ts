@@ -4,6 +4,11 @@ import type { UiStrings } from './de';
 export const tr = {
 	'site.sample': 'Örnek mahalle',
 	'site.sampleNote': 'Tüm isimler, adresler ve tarihler uydurmadır.',
+	'archive.label': 'Arşiv',
+	'archive.notice': 'Mahalle yönetimi çalışmalarını {date} tarihinde sona erdirdi. Bu web sitesi arşiv olarak kalır ve artık güncellenmez.',
+	'archive.contact': 'Bugün iletişim',
+	'archive.noChances': 'Mahalle yönetimi sona erdiğinden beri burada katılım yok. Bundan ne çıktığı projelerde ve kararlarda yazıyor.',
+	'archive.feedTitle': 'Bu web sitesi {date} tarihinden beri bir arşivdir',
 	'skip.main': 'İçeriğe geç',
 	'time.clock': '{time}',
 	'language.dgs': 'Alman İşaret Dili',

@@ -3,14 +3,14 @@ import { getCollection, getEntries, getEntry, type CollectionEntry, type Collect
 import { currentLocale, localize, localizeOne, type LanguageOf, type Localized } from './translations';
 import { endOfBerlinDay } from './time';
 import { within } from './time-window';
-import { isPublished } from './content-logic';
+import { isPublished, splitEvents as splitByTime } from './content-logic';
+import { archiveAt, settingsAt } from './archive';
 import { allChances } from './participation';
 import { fundingOverview, type MoneyProject } from './money';
 import { projectRecord, projectRecordSchema, type ProjectRecord } from './open-data';
-import { siteOf, SOURCE_LANGUAGE } from '../schemas';
+import { readSettings, siteOf, SOURCE_LANGUAGE } from '../schemas';
 import { href } from './routes';
 import type { OWN_TEMPLATE_PAGES } from './pages';
-export { splitEvents } from './content-logic';
 
 /** A static page with a template of its own (src/lib/pages.ts); the build stops in German when its file is missing. */
 export async function getOwnPage(id: (typeof OWN_TEMPLATE_PAGES)[number]) {
@@ -41,7 +41,7 @@ export { localize, localizeOne, type Localized, type LanguageOf };
 export async function getSettings() {
 	const entry = await getEntry('settings', 'quartier');
 	if (!entry) throw new Error('content/settings/quartier.yaml fehlt.');
-	return entry.data;
+	return settingsAt(entry.data, buildTime);
 }
 
 /** The district's base map (content/karte/grundkarte.geojson), if the office has one. */
@@ -119,6 +119,7 @@ export async function originOf(origin: NonNullable<CollectionEntry<'projekte'>['
 
 /** Every chance to have a say (calls, participation periods, participation events), soonest first. */
 export async function getChances() {
+	if (archive) return [];
 	return allChances({ calls: await getCalls(), projects: await getProjects(), events: await getEvents() });
 }
 
@@ -188,10 +189,22 @@ export async function getDocuments() {
 
 /** A call is open through the whole of its deadline day (Berlin). */
 export function isOpenCall(call: CollectionEntry<'aufrufe'>, now: Date) {
-	return within(now, { until: endOfBerlinDay(call.data.deadline) });
+	return !archive && within(now, { until: endOfBerlinDay(call.data.deadline) });
 }
 
 export { href };
 
 /** The moment the site is built; pages compare dates against it (the browser re-checks events). */
 export const buildTime = process.env.QUARTIER_NOW ? new Date(process.env.QUARTIER_NOW) : new Date();
+
+/**
+ * The archive settings when the site is an archive (src/lib/archive.ts), read once per build: then no call is open,
+ * there is nothing to have a say in, and no event is listed as coming.
+ */
+export const archive = archiveAt(readSettings(), buildTime);
+
+/** Events not yet over at `now` and those that are (most recent first); an archive lists none as coming. */
+export function splitEvents<T extends { data: { end: Date } }>(events: T[], now: Date): { upcoming: T[]; past: T[] } {
+	const split = splitByTime(events, now);
+	return archive ? { upcoming: [], past: split.past } : split;
+}

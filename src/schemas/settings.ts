@@ -264,6 +264,27 @@ export const settingsSchema = group('Einstellungen', {
 		if (statement.status !== 'full' && listed === 0)
 			ctx.addIssue({ code: 'custom', path: ['barriers'], message: 'Nicht barrierefreie Inhalte: Bei „teilweise" oder „nicht vereinbar" nennen Sie hier, was nicht barrierefrei ist.' });
 	}),
+	/**
+	 * Archive mode (Verstetigung): when the district leaves the programme, the office fills this in once. From `since`
+	 * on the site stays readable as a record (projects, decisions, documents, results), while calls and forms close,
+	 * lists of coming events disappear, and every page says since when the site is an archive and who to contact now.
+	 */
+	archive: group(
+		'Archiv nach dem Ende des Quartiersmanagements',
+		{
+			/** The day the office's work ended; from the start of it (Berlin) the site is an archive. */
+			since: day('Archiv seit', { help: 'Ab diesem Tag ist die Website ein Archiv: Aufrufe und Formulare schließen, kommende Termine verschwinden, und jede Seite nennt dieses Datum.' }),
+			/** Who residents turn to now, in one or two sentences (the city office, a neighbourhood network …). */
+			contact: text('Ansprechpartner nach dem Ende', { max: 300, long: true, help: 'Wer jetzt für das Quartier da ist, z. B. „Amt für Stadterneuerung, Prager Straße 118, 04317 Leipzig".' }),
+			/** Their e-mail, if any. */
+			email: email('E-Mail der Ansprechpartner').optional(),
+			/** Their phone, if any. */
+			phone: phone('Telefon der Ansprechpartner').optional(),
+			/** Their website, if any. */
+			url: url('Website der Ansprechpartner').optional(),
+		},
+		{ help: 'Nur ausfüllen, wenn die Förderung endet. Leer lassen, solange das Quartiersmanagement arbeitet.' },
+	).optional(),
 	/** Open data: under which licence the district publishes its data files. */
 	openData: group('Offene Daten', {
 		/** Name of the licence. */

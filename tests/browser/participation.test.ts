@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { watchedContext, useBrowser } from '../helpers/browser';
 import { entryFiles, idOf, readData } from '../helpers/content';
 import { allChances, chancesAt } from '../../src/lib/participation';
+import { isPublished } from '../../src/lib/content-logic';
 import { parseBerlinDateTime, parseDay } from '../../src/lib/time';
 import type { Way } from '../../src/schemas/participation';
 
@@ -20,9 +21,11 @@ type Raw = Record<string, unknown>;
 /** The sample's chances, read from the content files as the build reads them. */
 function sampleChances() {
 	const day = (value: unknown) => parseDay(value) as Date;
-	const calls = entryFiles('aufrufe').map((f) => {
-		const data = readData(f) as { title: string; deadline: string; ways: Way[] };
-		return { id: idOf(f), data: { ...data, deadline: day(data.deadline) } };
+	// A call that appears only later („Erscheint am“) is not on the site yet.
+	const calls = entryFiles('aufrufe').flatMap((f) => {
+		const data = readData(f) as { title: string; deadline: string; published?: string; ways: Way[] };
+		if (!isPublished(data.published === undefined ? undefined : day(data.published), buildTime)) return [];
+		return [{ id: idOf(f), data: { ...data, deadline: day(data.deadline) } }];
 	});
 	const projects = entryFiles('projekte').map((f) => {
 		const data = readData(f) as { title: string; participationPeriod?: { from: string; until: string; ways: Way[] } };

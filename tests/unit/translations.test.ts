@@ -80,10 +80,11 @@ describe('the sample translations', () => {
 	const has = (folder: TranslatedCollection, id: string) => others.every((lang) => existsSync(path.join('content', folder, `${id}.${lang}.md`)));
 	const sampleDay = new Date('2026-12-01T00:00:00Z');
 
-	test('the three most recent news items, every project with a participation period and every upcoming Beteiligungsforum exist in every language', () => {
+	test('the three most recent published news items, every project with a participation period and every upcoming Beteiligungsforum exist in every language', () => {
 		const news = entryFiles('aktuelles')
 			.map((file) => ({ id: idOf(file), data: readData(file) as { date: string | Date; draft?: boolean } }))
-			.filter((item) => !item.data.draft)
+			// Out on the sample day: no draft, not dated later (those wait for their day).
+			.filter((item) => !item.data.draft && new Date(item.data.date) <= sampleDay)
 			.sort((a, b) => new Date(b.data.date).getTime() - new Date(a.data.date).getTime())
 			.slice(0, 3);
 		const projects = entryFiles('projekte').filter((file) => (readData(file) as { participationPeriod?: unknown }).participationPeriod).map(idOf);

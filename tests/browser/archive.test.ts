@@ -1,0 +1,135 @@
+/**
+ * Archive mode (Verstetigung): the sample built with `archive` filled in the settings (a temporary copy of content/)
+ * stays readable as a record, says on every page since when it is an archive and who to contact now, has no form and
+ * no open call, lists no coming events – also when the browser re-checks the time – and passes axe and the Nu checker.
+ */
+import { execFile } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { AxeBuilder } from '@axe-core/playwright';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import vnu from 'vnu-jar';
+import { parse, stringify } from 'yaml';
+import { htmlPages } from '../../src/integrations/built-pages';
+import { runAstro } from '../helpers/run';
+import { serveStatic, type Running } from '../helpers/servers';
+import { useBrowser, watchedContext } from '../helpers/browser';
+import { entryFiles, idOf } from '../helpers/content';
+
+const buildTime = inject('buildTime');
+const chromium = useBrowser();
+const ARCHIVE = { since: '2026-11-30', contact: 'Amt für Stadterneuerung und Wohnungsbauförderung, Prager Straße 118, 04317 Leipzig', phone: '0341 1234567', email: 'stadterneuerung@example.org' };
+
+let work = '';
+let outDir = '';
+let site: Running;
+let pages: { path: string; file: string }[] = [];
+
+beforeAll(async () => {
+	work = mkdtempSync(path.join(tmpdir(), 'quartier-archive-'));
+	const content = path.join(work, 'content');
+	cpSync('content', content, { recursive: true });
+	const settingsFile = path.join(content, 'settings', 'quartier.yaml');
+	writeFileSync(settingsFile, stringify({ ...(parse(readFileSync(settingsFile, 'utf8')) as object), archive: ARCHIVE }));
+	outDir = path.join(work, 'dist');
+	const build = await runAstro(['build', '--outDir', outDir], { QUARTIER_CONTENT_DIR: content, QUARTIER_NOW: buildTime });
+	if (build.code !== 0) throw new Error(`Archive build failed:\n${build.output}`);
+	pages = (await htmlPages(outDir)).filter((page) => !page.path.startsWith('/admin/'));
+	site = await serveStatic(outDir);
+}, 300_000);
+
+afterAll(async () => {
+	await site?.close();
+	if (work) rmSync(work, { recursive: true, force: true });
+});
+
+const html = (page: string) => readFileSync(path.join(outDir, page, 'index.html'), 'utf8');
+
+describe('a site in archive mode', () => {
+	test('every page, in every language, says since when it is an archive and who to contact now', () => {
+		expect(pages.length).toBeGreaterThan(400);
+		for (const { path: page, file } of pages) {
+			const text = readFileSync(file, 'utf8');
+			expect(text, page).toContain('class="archive-banner"');
+			expect(text, page).toContain(ARCHIVE.contact);
+			expect(text, page).toContain('href="tel:03411234567"');
+		}
+		expect(html('/')).toContain('Das Quartiersmanagement hat seine Arbeit am 30. November 2026 beendet.');
+		expect(html('/en/')).toContain('The neighbourhood management ended its work on 30 November 2026.');
+	});
+
+	test('no form takes anything in, and Netlify gets no forms to register', () => {
+		for (const { path: page, file } of pages) expect(readFileSync(file, 'utf8'), page).not.toMatch(/<form[^>]*method="post"/i);
+		expect(existsSync(path.join(outDir, 'netlify-formulare.html'))).toBe(false);
+		// Where a form stood, the office's address stands (the settings' contact, which the office keeps current).
+		expect(html('/mitmachen/idee/')).toMatch(/href="mailto:/);
+	});
+
+	test('no call is open and nothing to have a say in is offered; the record stays', () => {
+		const calls = html('/aufrufe/');
+		const open = calls.slice(calls.indexOf('id="open-calls"'), calls.indexOf('id="closed-calls-heading"'));
+		expect(open).not.toContain('<article');
+		for (const file of entryFiles('aufrufe')) {
+			const id = idOf(file);
+			if (!existsSync(path.join(outDir, 'aufrufe', id))) continue; // not out yet on the build day
+			expect(calls).toContain(`href="/aufrufe/${id}/"`);
+		}
+		const hub = html('/mitmachen/');
+		expect(hub).toContain('Seit dem Ende des Quartiersmanagements gibt es hier keine Beteiligung mehr.');
+		expect(hub).not.toContain('href="/mitmachen/idee/"');
+		expect(html('/')).not.toContain('id="now-heading"');
+		// A project whose participation period runs on says it is over, and keeps its steps and decisions.
+		const project = html('/projekte/lernwerkstatt-digital/');
+		expect(project).not.toContain('class="box box--participate"');
+		expect(project).toContain('Beteiligung beendet');
+		expect(existsSync(path.join(outDir, 'beschluesse', 'index.html'))).toBe(true);
+		expect(existsSync(path.join(outDir, 'dokumente', 'index.html'))).toBe(true);
+	});
+
+	test('coming events leave every list, also when the browser checks the time', async () => {
+		expect(html('/termine/')).not.toContain('id="upcoming-heading"');
+		expect(html('/')).not.toContain('id="events-heading"');
+		const watched = await watchedContext(chromium.browser);
+		const page = await watched.page();
+		await page.clock.install({ time: new Date(buildTime) });
+		for (const address of ['/termine/', '/projekte/lernwerkstatt-digital/', '/aufrufe/']) {
+			await page.goto(`${site.url}${address}`);
+			await page.clock.runFor(1000);
+			expect(await page.locator('.box--participate, #upcoming-heading, .event-list:not(.past-list) li:visible').count(), address).toBe(0);
+		}
+		// A day before the period's start would reopen it in a working site; the archive keeps it over.
+		await page.clock.setSystemTime(new Date('2027-01-10T10:00:00Z'));
+		await page.goto(`${site.url}/projekte/lernwerkstatt-digital/`);
+		await expect.poll(() => page.getByText('Beteiligung beendet').first().isVisible()).toBe(true);
+		expect(watched.errors).toEqual([]);
+		await watched.context.close();
+	});
+
+	test('axe finds nothing on the pages archive mode changes, in German and Arabic', async () => {
+		const watched = await watchedContext(chromium.browser);
+		const page = await watched.page();
+		const changed = ['/', '/termine/', '/mitmachen/', '/mitmachen/idee/', '/kontakt/', '/barrierefreiheit/', '/aufrufe/', '/aufrufe/aktionsfonds-2027/', '/projekte/lernwerkstatt-digital/', '/datenschutz/'];
+		const problems: string[] = [];
+		for (const address of changed.flatMap((p) => [p, `/ar${p}`])) {
+			await page.goto(`${site.url}${address}`);
+			const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+			problems.push(...result.violations.map((v) => `${address} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
+		}
+		expect(problems).toEqual([]);
+		await watched.context.close();
+	}, 180_000);
+
+	test('the Nu HTML checker finds no error on any page', async () => {
+		let report = '';
+		try {
+			const result = await promisify(execFile)('java', ['-jar', String(vnu), '--errors-only', '--format', 'json', ...pages.map((p) => p.file)], { maxBuffer: 64 * 1024 * 1024 });
+			report = result.stderr || result.stdout;
+		} catch (error) {
+			report = (error as { stderr?: string }).stderr ?? String(error);
+		}
+		const messages = (JSON.parse(report || '{"messages":[]}') as { messages: { type: string; url: string; message: string }[] }).messages;
+		expect(messages.filter((m) => m.type === 'error').map((m) => `${m.url.replace(/^.*\/dist\//, '')} ${m.message}`)).toEqual([]);
+	}, 300_000);
+});
