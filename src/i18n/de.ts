@@ -539,7 +539,7 @@ export const de = {
 	'embed.copied': 'Der Code ist in der Zwischenablage.',
 	'embed.copyFailed': 'Kopieren hat nicht geklappt. Bitte markieren Sie den Code und kopieren Sie ihn selbst.',
 	'embed.addresses': 'Adressen der Karte',
-	'embed.addressesNote': 'Für nur eine Art von Einrichtungen setzen Sie eine dieser Adressen in den Code (bei „src"). In einer anderen Sprache beginnt die Adresse mit deren Kürzel, zum Beispiel {example}.',
+	'embed.addressesNote': 'Für nur eine Art von Einrichtungen setzen Sie eine dieser Adressen in den Code (bei „src"). In einer anderen Sprache beginnt die Adresse mit deren Kürzel, zum Beispiel:',
 } as const;
 
 export type UiKey = keyof typeof de;

@@ -541,5 +541,5 @@ export const en = {
 	'embed.copied': 'The code is on the clipboard.',
 	'embed.copyFailed': 'Copying did not work. Please select the code and copy it yourself.',
 	'embed.addresses': 'Addresses of the map',
-	'embed.addressesNote': 'For one kind of facility only, put one of these addresses into the code (at "src"). In another language the address starts with that language\'s code, for example {example}.',
+	'embed.addressesNote': 'For one kind of facility only, put one of these addresses into the code (at "src"). In another language the address starts with that language\'s code, for example:',
 } as const satisfies UiStrings;

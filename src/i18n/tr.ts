@@ -541,5 +541,5 @@ export const tr = {
 	'embed.copied': 'Kod panoya kopyalandı.',
 	'embed.copyFailed': 'Kopyalama olmadı. Lütfen kodu seçip kendiniz kopyalayın.',
 	'embed.addresses': 'Haritanın adresleri',
-	'embed.addressesNote': 'Yalnızca bir tür kurum için bu adreslerden birini koda („src" kısmına) yazın. Başka bir dilde adres o dilin kısaltmasıyla başlar, örneğin {example}.',
+	'embed.addressesNote': 'Yalnızca bir tür kurum için bu adreslerden birini koda („src" kısmına) yazın. Başka bir dilde adres o dilin kısaltmasıyla başlar, örneğin:',
 } as const satisfies UiStrings;
