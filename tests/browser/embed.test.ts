@@ -3,7 +3,7 @@
  * on another origin (a small server in this test), frames the map page, which is served with the headers Netlify
  * would send (netlify.toml and the built _headers, see tests/helpers/netlify-headers.ts). The map page loads and
  * lists the facilities, reachable by Tab inside the frame; a frame of /einrichtungen/ is refused by Chromium. axe
- * finds nothing on the German and the Arabic map page.
+ * finds nothing on the German and the Arabic map page and on the Arabic /daten/ with the generator.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -24,7 +24,7 @@ const facilities = entryFiles('einrichtungen').map((file) => (readData(file) as 
 const category = [...new Set(facilities)].sort((a, b) => facilities.filter((c) => c === b).length - facilities.filter((c) => c === a).length)[0] ?? '';
 const inCategory = facilities.filter((c) => c === category).length;
 
-let site: Running;
+let site: Awaited<ReturnType<typeof serveStatic>>;
 let partner: Running & { setPage: (html: string) => void };
 
 beforeAll(async () => {
@@ -131,13 +131,13 @@ describe('a partner frames the map', () => {
 });
 
 describe('accessibility of the map page', () => {
-	test('axe finds no violation on the German and the Arabic page', async () => {
+	test('axe finds no violation on the German and the Arabic page, nor on the Arabic page with the generator', async () => {
 		const watched = await watchedContext(chromium.browser);
 		const page = await watched.page();
 		const problems: string[] = [];
-		for (const address of [embedPath('de'), embedPath('ar'), embedPath('ar', category)]) {
+		for (const address of [embedPath('de'), embedPath('ar'), embedPath('ar', category), '/ar/daten/']) {
 			await page.goto(`${site.url}${address}`);
-			await page.locator('facility-finder form:not([hidden])').waitFor();
+			await page.locator('facility-finder form:not([hidden]), embed-code form:not([hidden])').waitFor();
 			const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
 			problems.push(...result.violations.map((v) => `${address} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
 		}
