@@ -79,8 +79,8 @@ describe('a partner frames the map', () => {
 		expect(code).toContain('height="480"');
 		expect(code).toMatch(/title="[^"]*[\u0600-\u06FF][^"]*"/);
 		await page.getByRole('button', { name: 'Code kopieren' }).click();
-		await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(code);
-		await expect.poll(() => page.locator('[data-copy-status]').textContent()).not.toBe('');
+		await expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), { timeout: 10_000 }).toBe(code);
+		await expect.poll(() => page.locator('[data-copy-status]').textContent(), { timeout: 10_000 }).not.toBe('');
 		await page.close();
 	});
 
@@ -96,9 +96,10 @@ describe('a partner frames the map', () => {
 		await host.goto(partner.url);
 		expect(new URL(host.url()).origin).not.toBe(new URL(site.url).origin);
 		const map = await frameOf(host, embedPath('de', category));
-		await expect.poll(() => map.locator('li[data-facility]').count()).toBe(inCategory);
+		await expect.poll(() => map.locator('li[data-facility]').count(), { timeout: 10_000 }).toBe(inCategory);
 		expect(await map.locator('h1').textContent()).toBeTruthy();
-		expect(await map.locator('[data-status]').textContent()).toMatch(new RegExp(`^${inCategory}\\b`));
+		// The finder (JavaScript inside the frame) has counted its facilities.
+		await expect.poll(() => map.locator('[data-status]').textContent(), { timeout: 15_000 }).toMatch(new RegExp(`^${inCategory}\\b`));
 		// The facility page was asked for and arrived, but Chromium refuses to show it in the partner's frame.
 		expect(site.requests).toContain('/einrichtungen/');
 		const refused = new RegExp(`Framing '${site.url}/' violates the following Content Security Policy directive: "frame-ancestors 'none'"`);
@@ -115,7 +116,8 @@ describe('a partner frames the map', () => {
 		const host = await watched.page();
 		await host.goto(partner.url);
 		const map = await frameOf(host, embedPath('de'));
-		await expect.poll(() => map.locator('li[data-facility]:visible').count()).toBe(inCategory);
+		// The finder inside the frame has applied the address's filter (it loads the place data first).
+		await expect.poll(() => map.locator('li[data-facility]:visible').count(), { timeout: 15_000 }).toBe(inCategory);
 		expect(await map.locator('li[data-facility]').count()).toBe(facilities.length);
 		// Tab from the partner's page into the frame, through the filters and the map, to the first facility's link.
 		let reached = '';
