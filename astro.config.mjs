@@ -8,6 +8,7 @@ import { readSettings } from './src/schemas/index.ts';
 import { remarkMdxGuard, sanitizeSchema } from './src/lib/content-safety.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { languageCopies } from './src/integrations/language-copies.ts';
+import { frameHeaders } from './src/integrations/frame-headers.ts';
 import { search } from './src/integrations/search.ts';
 import { adminDev } from './src/integrations/admin-dev.ts';
 import { searchDev } from './src/integrations/search-dev.ts';
@@ -40,6 +41,8 @@ export default defineConfig({
 		mdx({ extendMarkdownConfig: false, syntaxHighlight: false, processor: unified({ remarkPlugins: [remarkMdxGuard] }) }),
 		// Each language's copy of the site without the CMS, with its own 404 page.
 		languageCopies(settings.languages),
+		// dist/_headers: only the embeddable pages (/einbetten/…) may be shown in other sites' frames (see the file).
+		frameHeaders(settings.languages),
 		sitemap(settings.languages),
 		// The search index (Pagefind) over the built pages, with German compound parts and synonyms.
 		search(),

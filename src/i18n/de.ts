@@ -520,6 +520,26 @@ export const de = {
 	'sign.placeholder': 'Platzhalter: An dieser Stelle zeigt das Quartiersmanagement bald ein Video in Gebärdensprache.',
 	'sign.captions': 'Deutsch',
 	'sign.duration': '{minutes}:{seconds} Min.',
+	// Embeddable facility map (/einbetten/karte/) and its code on /daten/
+	'embed.title': 'Einrichtungen im {district}',
+	'embed.categoryTitle': '{plural} im {district}',
+	'embed.credit': 'Karte: {office}',
+	'embed.creditLink': 'alle Einrichtungen auf {site}',
+	'embed.frameTitle': 'Karte und Liste der Einrichtungen im {district}',
+	'embed.frameTitleCategory': 'Karte und Liste: {plural} im {district}',
+	'embed.heading': 'Die Karte auf Ihrer Website zeigen',
+	'embed.intro': 'Schulen, Vereine, die Stadt und andere Partner können die Einrichtungen des Quartiers mit Karte und Liste auf ihrer eigenen Website zeigen. Kopieren Sie dazu den Code unten in Ihre Seite (als HTML). Die Liste steht sofort da; Kartenkacheln anderer Anbieter lädt die Karte erst, wenn Besucherinnen und Besucher zustimmen. Sie setzt keine Cookies.',
+	'embed.settings': 'Einstellungen für den Code',
+	'embed.category': 'Einrichtungen',
+	'embed.allCategories': 'Alle Einrichtungen',
+	'embed.height': 'Höhe in Pixeln ({min} bis {max})',
+	'embed.language': 'Sprache der Karte',
+	'embed.code': 'Code zum Einbetten',
+	'embed.copy': 'Code kopieren',
+	'embed.copied': 'Der Code ist in der Zwischenablage.',
+	'embed.copyFailed': 'Kopieren hat nicht geklappt. Bitte markieren Sie den Code und kopieren Sie ihn selbst.',
+	'embed.addresses': 'Adressen der Karte',
+	'embed.addressesNote': 'Für nur eine Art von Einrichtungen setzen Sie eine dieser Adressen in den Code (bei „src"). In einer anderen Sprache beginnt die Adresse mit deren Kürzel, zum Beispiel:',
 } as const;
 
 export type UiKey = keyof typeof de;

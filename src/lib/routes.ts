@@ -22,6 +22,8 @@ export const href = {
 	facilityCategory: (id: string) => `/einrichtungen/kategorie/${id}/`,
 	/** Decisions of one body (Quartiersrat, Jury …). */
 	decisionBody: (body: string) => `/beschluesse/gremium/${body}/`,
+	/** The embeddable facility map with the facilities of one category (for partners' sites, in an <iframe>). */
+	embedMapCategory: (id: string) => `/einbetten/karte/${id}/`,
 };
 
 /** Fixed pages and files. */
@@ -59,6 +61,10 @@ export const paths = {
 		fundingCSV: '/daten/foerderung.csv',
 		fundingTotalsCSV: '/daten/foerderung-summen.csv',
 	},
+	/** Pages for other sites to frame (the only ones that may be shown in an <iframe>, see src/integrations/frame-headers.ts). */
+	embed: '/einbetten/',
+	/** The embeddable facility map with every facility. */
+	embedMap: '/einbetten/karte/',
 } as const;
 
 /** The site's first language: its pages have no prefix (`/kontakt/`); every other language has one (`/en/kontakt/`). */

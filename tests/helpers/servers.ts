@@ -42,8 +42,9 @@ export interface Submission {
  * Serves a built site folder like a static host (directory → index.html, unknown → 404.html, byte ranges as
  * PMTiles readers ask for them) and records each request as „path" or „path bytes=a-b". Form posts are taken as
  * Netlify Forms takes them: recorded, then answered with the page of the form's action (303 See Other).
+ * `headersFor` adds response headers per path (as Netlify's header rules would, see netlify-headers.ts).
  */
-export async function serveStatic(root: string): Promise<Running & { requests: string[]; submissions: Submission[] }> {
+export async function serveStatic(root: string, headersFor: (pathname: string) => Record<string, string> = () => ({})): Promise<Running & { requests: string[]; submissions: Submission[] }> {
 	const requests: string[] = [];
 	const submissions: Submission[] = [];
 	const server = http.createServer((request, response) => {
@@ -69,11 +70,11 @@ export async function serveStatic(root: string): Promise<Running & { requests: s
 			const size = statSync(file).size;
 			const start = Number(range[1]);
 			const end = Math.min(Number(range[2]), size - 1);
-			response.writeHead(206, { 'Content-Type': type, 'Content-Range': `bytes ${start}-${end}/${size}`, 'Content-Length': end - start + 1, 'Accept-Ranges': 'bytes' });
+			response.writeHead(206, { ...headersFor(pathname), 'Content-Type': type, 'Content-Range': `bytes ${start}-${end}/${size}`, 'Content-Length': end - start + 1, 'Accept-Ranges': 'bytes' });
 			createReadStream(file, { start, end }).pipe(response);
 			return;
 		}
-		response.writeHead(found ? 200 : 404, { 'Content-Type': type });
+		response.writeHead(found ? 200 : 404, { ...headersFor(pathname), 'Content-Type': type });
 		createReadStream(found ? file : path.join(root, '404.html')).pipe(response);
 	});
 	return { url: await listen(server), close: closer(server), requests, submissions };
