@@ -8,6 +8,26 @@ import { ICalCalendar } from 'ical-generator';
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import { TIME_ZONE, berlinWallClock } from './time';
 
+/** Past events stay in the calendar files for a season: those that ended within the last 6 months. */
+export const CALENDAR_KEEP_MONTHS = 6;
+
+/** The instant `months` calendar months before `now`. */
+export function monthsBefore(now: Date, months: number): Date {
+	const then = new Date(now);
+	then.setUTCMonth(then.getUTCMonth() - months);
+	return then;
+}
+
+/**
+ * Whether an event ending at `end` is in the calendar files at `now`: every event not over yet, and those that ended
+ * within the last CALENDAR_KEEP_MONTHS months. An archive lists nothing as coming: its calendars keep only what
+ * took place.
+ */
+export function inCalendarWindow(end: Date, now: Date, archive = false): boolean {
+	if (archive && end.getTime() > now.getTime()) return false;
+	return end.getTime() >= monthsBefore(now, CALENDAR_KEEP_MONTHS).getTime();
+}
+
 /** One event as a calendar shows it. */
 export interface CalendarRecord {
 	/** Stable id: the UID is `<id>@<host>`, so a calendar app updates the event instead of adding it twice. */

@@ -20,19 +20,9 @@ import { startOfBerlinDay } from './time';
 import { formatterFor } from './format';
 import { useTranslations } from '../i18n';
 import { EVENT_TYPES } from '../schemas/events';
-import { icsCalendar, type CalendarRecord } from './calendar';
+import { icsCalendar, inCalendarWindow, type CalendarRecord } from './calendar';
 import { subscriptionList, type Subscription } from './subscriptions';
 import { escapeHtml } from './escape';
-
-/** Past events stay in the calendar files for a season: those that ended within the last 6 months. */
-export const CALENDAR_KEEP_MONTHS = 6;
-
-/** The instant `months` calendar months before `now` (the start of the calendar window). */
-export function monthsBefore(now: Date, months: number): Date {
-	const then = new Date(now);
-	then.setUTCMonth(then.getUTCMonth() - months);
-	return then;
-}
 
 /** One entry a feed may hold, before the language filter. */
 interface FeedEntry {
@@ -208,20 +198,11 @@ async function calendarRecord(event: Localized<'termine'>, site: string): Promis
 	};
 }
 
-/**
- * The events a calendar file lists: those not over yet and those that ended within the last CALENDAR_KEEP_MONTHS
- * months; an archive lists nothing as coming, so its calendars keep only what took place.
- */
-export function inCalendarWindow(end: Date, now: Date): boolean {
-	if (archive && end.getTime() > now.getTime()) return false;
-	return end.getTime() >= monthsBefore(now, CALENDAR_KEEP_MONTHS).getTime();
-}
-
 /** A calendar file as a response: all events (`type` left out), one kind of event, or one event (`id`). */
 export async function calendarResponse(select: { type?: string; id?: string }): Promise<Response> {
 	const settings = await getSettings();
 	const t = useTranslations(SOURCE_LOCALE);
-	const events = (await getEvents()).filter((event) => (select.id ? event.id === select.id : inCalendarWindow(event.data.end, buildTime) && (!select.type || event.data.type === select.type)));
+	const events = (await getEvents()).filter((event) => (select.id ? event.id === select.id : inCalendarWindow(event.data.end, buildTime, Boolean(archive)) && (!select.type || event.data.type === select.type)));
 	const records = await Promise.all(events.map((event) => calendarRecord(event, settings.siteUrl)));
 	const name = select.id
 		? (events[0]?.data.title ?? select.id)
