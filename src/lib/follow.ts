@@ -139,10 +139,12 @@ export async function feedResponse(id: string, locale: string, name: Subscriptio
 		// The newest item says the site is a record now, and who to turn to.
 		const since = formatterFor(locale).day(archive.since);
 		const contact = [archive.contact, archive.phone, archive.email, archive.url].filter(Boolean).join(' · ');
+		// Dated from the archive's first day, and never older than the newest item, so every reader sorts it first.
+		const newest = Math.max(startOfBerlinDay(archive.since).getTime(), ...items.map((item) => (item.pubDate ? new Date(item.pubDate).getTime() : 0)));
 		items.unshift({
 			title: t('archive.feedTitle', { date: since }),
 			link: new URL(localePath(paths.home, locale), site).href,
-			pubDate: startOfBerlinDay(archive.since),
+			pubDate: new Date(newest),
 			description: `${t('archive.notice', { date: since })} ${t('archive.contact')}: ${contact}`,
 		});
 	}
