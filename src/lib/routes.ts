@@ -24,6 +24,12 @@ export const href = {
 	decisionBody: (body: string) => `/beschluesse/gremium/${body}/`,
 	/** The embeddable facility map with the facilities of one category (for partners' sites, in an <iframe>). */
 	embedMapCategory: (id: string) => `/einbetten/karte/${id}/`,
+	/** The news feed of one Handlungsfeld. */
+	newsThemeFeed: (id: string) => `/aktuelles/thema/${id}/feed.xml`,
+	/** One event as a calendar file (inside the event's folder, so no event id can collide with it). */
+	eventCalendar: (id: string) => `/termine/${id}/kalender.ics`,
+	/** The calendar of one kind of event (Quartiersrat sittings …). */
+	eventTypeCalendar: (type: string) => `/termine/kalender-${type}.ics`,
 };
 
 /** Fixed pages and files. */
@@ -65,6 +71,15 @@ export const paths = {
 	embed: '/einbetten/',
 	/** The embeddable facility map with every facility. */
 	embedMap: '/einbetten/karte/',
+	/** Feeds, calendars and the page that explains them (src/lib/subscriptions.ts). */
+	subscribe: '/abonnieren/',
+	feeds: {
+		news: '/aktuelles/feed.xml',
+		decisions: '/beschluesse/feed.xml',
+		calls: '/aufrufe/feed.xml',
+	},
+	/** All events; event pages are folders (/termine/<id>/), so a file beside them never collides with one. */
+	calendar: '/termine/kalender.ics',
 } as const;
 
 /** The site's first language: its pages have no prefix (`/kontakt/`); every other language has one (`/en/kontakt/`). */

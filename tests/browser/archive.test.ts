@@ -4,7 +4,7 @@
  * no open call, lists no coming events – also when the browser re-checks the time – and passes axe and the Nu checker.
  */
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -17,6 +17,17 @@ import { runAstro } from '../helpers/run';
 import { serveStatic, type Running } from '../helpers/servers';
 import { useBrowser, watchedContext } from '../helpers/browser';
 import { entryFiles, idOf } from '../helpers/content';
+import Parser from 'rss-parser';
+import ICAL from 'ical.js';
+import { fill } from '../../src/i18n/fill';
+import { de, type UiStrings } from '../../src/i18n/de';
+import { en } from '../../src/i18n/en';
+import { tr } from '../../src/i18n/tr';
+import { ar } from '../../src/i18n/ar';
+import { formatterFor } from '../../src/lib/format';
+import { parseDay, startOfBerlinDay } from '../../src/lib/time';
+
+const DICTIONARIES: Record<string, UiStrings> = { de, en, tr, ar };
 
 const buildTime = inject('buildTime');
 const chromium = useBrowser();
@@ -132,4 +143,25 @@ describe('a site in archive mode', () => {
 		const messages = (JSON.parse(report || '{"messages":[]}') as { messages: { type: string; url: string; message: string }[] }).messages;
 		expect(messages.filter((m) => m.type === 'error').map((m) => `${m.url.replace(/^.*\/dist\//, '')} ${m.message}`)).toEqual([]);
 	}, 300_000);
+
+	test('every feed ends with an item saying since when the site is an archive; calls and calendars list nothing to come', async () => {
+		const feeds = (readdirSync(outDir, { recursive: true }) as string[]).filter((name) => name.endsWith('feed.xml'));
+		expect(feeds.length).toBeGreaterThan(4);
+		const parser = new Parser();
+		for (const name of feeds) {
+			const lang = ['en', 'tr', 'ar'].find((code) => name.startsWith(`${code}${path.sep}`)) ?? 'de';
+			const [newest, ...rest] = (await parser.parseString(readFileSync(path.join(outDir, name), 'utf8'))).items;
+			expect(newest?.title, name).toBe(fill((DICTIONARIES[lang] ?? de)['archive.feedTitle'], { date: formatterFor(lang).day(parseDay(ARCHIVE.since) as Date) }));
+			expect(newest?.content, name).toContain(ARCHIVE.contact);
+			// Dated from the archive's first day, or from the newest item where one is dated later: always first.
+			const dates = rest.map((item) => new Date(item.pubDate ?? 0).getTime());
+			expect(new Date(newest!.pubDate!).getTime(), name).toBe(Math.max(startOfBerlinDay(parseDay(ARCHIVE.since) as Date).getTime(), ...dates));
+			if (name.endsWith(`aufrufe${path.sep}feed.xml`)) expect(rest, name).toEqual([]);
+		}
+		const calendar = new ICAL.Component(ICAL.parse(readFileSync(path.join(outDir, 'termine', 'kalender.ics'), 'utf8')));
+		for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(new ICAL.Timezone(zone));
+		const events = calendar.getAllSubcomponents('vevent').map((component) => new ICAL.Event(component));
+		expect(events.length).toBeGreaterThan(0);
+		for (const event of events) expect(event.endDate.toJSDate().getTime(), event.uid).toBeLessThanOrEqual(new Date(buildTime).getTime());
+	});
 });
