@@ -136,7 +136,7 @@ describe('settings switch the forms off for an office on another host', () => {
 		// The report at the foot of a page still names the page it came from.
 		expect(readFileSync(path.join(outDir, 'projekte', 'muehlenpark-neugestaltung', 'index.html'), 'utf8')).toContain(`mailto:barrierefrei@muehlenviertel.example.org?subject=${encodeURIComponent('Barriere auf /projekte/muehlenpark-neugestaltung/')}`);
 		expect(readFileSync(path.join(outDir, 'datenschutz', 'index.html'), 'utf8')).toContain('Diese Website hat keine Formulare.');
-	});
+		}, 180_000);
 });
 
 describe('raw HTML in Markdown cannot run script', () => {
@@ -161,5 +161,5 @@ describe('raw HTML in Markdown cannot run script', () => {
 		const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
 		for (const tag of scripts) expect(tag).toMatch(/type="module"/);
 		expect(readdirSync(outDir)).toContain('sitemap.xml');
-	});
+		}, 180_000);
 });
