@@ -1,12 +1,13 @@
 /**
  * Items dated in the future wait for their day: the sample site is built for 1 December 2026, and news dated later
- * and calls whose „Erscheint am" is later appear nowhere – no page, no list, no sitemap entry, no search result –
+ * and calls whose „Erscheint am" is later appear nowhere – no page, no list, no feed, no sitemap entry, no search result –
  * while everything dated up to that day is there. (The nightly function that rebuilds the site is tested in
  * tests/unit/nightly-build.test.ts.)
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import Parser from 'rss-parser';
 import { describe, expect, inject, test } from 'vitest';
 import { htmlPages } from '../../src/integrations/built-pages';
 import { startOfBerlinDay } from '../../src/lib/time';
@@ -39,6 +40,17 @@ const fragments = readdirSync('dist/pagefind/fragment').map((name) => {
 	return JSON.parse(raw.slice(raw.indexOf('{'))) as { url: string; content: string; meta: { title?: string } };
 });
 
+/** Every feed of the build (all languages), read by a real feed parser: the link of each item. */
+const feedFiles = (dir: string): string[] =>
+	readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+		const full = path.join(dir, entry.name);
+		return entry.isDirectory() ? feedFiles(full) : entry.name.endsWith('.xml') && full.includes(`feed`) ? [full] : [];
+	});
+const parser = new Parser();
+const feeds = await Promise.all(
+	feedFiles('dist').map(async (file) => ({ file, links: (await parser.parseString(readFileSync(file, 'utf8'))).items.map((item) => item.link ?? '') })),
+);
+
 describe('an item dated in the future waits for its day', () => {
 	test('the sample has news and a call dated after the build, and items dated before it', () => {
 		expect(later.filter((item) => item.folder === 'aktuelles').length).toBeGreaterThan(0);
@@ -57,6 +69,14 @@ describe('an item dated in the future waits for its day', () => {
 			if (page.startsWith('/admin/')) continue; // the translation overview tells staff what to translate before the day
 			for (const title of titles) expect(html.includes(title) || html.includes(title.replace(/"/g, '&quot;')), `${page} names „${title}"`).toBe(false);
 		}
+	});
+
+	test('it is in no feed of any language; everything out is in the all-news or the calls feed', () => {
+		expect(feeds.length).toBeGreaterThan(4);
+		const linked = feeds.flatMap((feed) => feed.links.map((link) => new URL(link).pathname));
+		for (const item of later) expect(linked.filter((link) => link.endsWith(`/${item.folder}/${item.id}/`)), item.id).toEqual([]);
+		const german = (name: string) => feeds.find((feed) => feed.file === path.join('dist', name))?.links.map((link) => new URL(link).pathname) ?? [];
+		for (const item of out.filter((item) => item.folder === 'aktuelles')) expect(german('aktuelles/feed.xml'), item.id).toContain(`/aktuelles/${item.id}/`);
 	});
 
 	test('it is in no sitemap and in no search result', () => {
