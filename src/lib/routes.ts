@@ -22,6 +22,10 @@ export const href = {
 	facilityCategory: (id: string) => `/einrichtungen/kategorie/${id}/`,
 	/** Decisions of one body (Quartiersrat, Jury …). */
 	decisionBody: (body: string) => `/beschluesse/gremium/${body}/`,
+	/** The printable A4 notice („Aushang") of an event, a call or a news item. */
+	eventNotice: (id: string) => `/termine/${id}/aushang/`,
+	callNotice: (id: string) => `/aufrufe/${id}/aushang/`,
+	newsNotice: (id: string) => `/aktuelles/${id}/aushang/`,
 };
 
 /** Fixed pages and files. */
