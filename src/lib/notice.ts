@@ -35,6 +35,12 @@ export function noticeSecondLanguage(settings: Pick<Settings, 'languages' | 'not
 }
 
 /**
+ * Where a sentence may end: `.`, `!`, `?`, `؟` or `…` before a space – but not the full stop of a number („bis zum
+ * 31. Januar") or of a short abbreviation („z. B.", „bzw.", „Nr.").
+ */
+const SENTENCE_END = /(?<!\d|(?:^|[\s(])(?:[a-zäöüß]{1,3}|Nr|Str|St|Dr|Fr|Hr))[.!?؟…](?=\s)/g;
+
+/**
  * A summary shortened for a notice in two columns, where half the width holds the same text in twice the lines: up
  * to `max` characters it stays whole; longer, it ends with the last whole sentence that fits (when that keeps at
  * least a third of the room), otherwise at the last whole word, with „…".
@@ -43,7 +49,8 @@ export function shortSummary(text: string, max: number): string {
 	const clean = text.trim().replace(/\s+/g, ' ');
 	if (clean.length <= max) return clean;
 	const room = clean.slice(0, max + 1);
-	const sentenceEnd = Math.max(...['. ', '! ', '? ', '؟ ', '… '].map((mark) => room.lastIndexOf(mark)));
+	const ends = [...`${room} `.matchAll(SENTENCE_END)].map((m) => m.index).filter((index) => index < max);
+	const sentenceEnd = ends.at(-1) ?? -1;
 	if (sentenceEnd >= max / 3) return clean.slice(0, sentenceEnd + 1);
 	const wordEnd = room.lastIndexOf(' ');
 	return `${clean.slice(0, wordEnd > 0 ? wordEnd : max).replace(/[\s,;:–-]+$/, '')} …`;

@@ -18,6 +18,10 @@ describe('printable notices', () => {
 		const cut = shortSummary(one, 60);
 		expect(cut.length).toBeLessThanOrEqual(62);
 		expect(cut).toMatch(/^Bühne, Essen aus vielen Küchen, Flohmarkt und Spielstraße …$/);
+		// The full stop of a date or an abbreviation ends no sentence.
+		const dated = 'Sie haben eine Idee für die Nachbarschaft? Aus dem Aktionsfonds gibt es bis zu 1.500 Euro pro Projekt. Anträge können bis zum 31. Januar 2027 gestellt werden.';
+		expect(shortSummary(dated, 130)).toBe('Sie haben eine Idee für die Nachbarschaft? Aus dem Aktionsfonds gibt es bis zu 1.500 Euro pro Projekt.');
+		expect(shortSummary('Treffpunkt ist z. B. der Hof. Dort gibt es Kaffee, Kuchen und Musik für alle Nachbarn.', 40)).toBe('Treffpunkt ist z. B. der Hof.');
 		// Arabic question marks end a sentence too.
 		expect(shortSummary('في أي أمور تحتاجون إلى مساعدة؟ نعرض فكرة غرفة خاصة لورشة التعلّم ونحدد الأولويات معًا.', 50)).toBe('في أي أمور تحتاجون إلى مساعدة؟');
 	});
