@@ -112,9 +112,8 @@ async function printSizes(page: Page) {
 describe.each(samples.map((s) => [s.folder, s] as const))('the notice of the longest %s entry', (_folder, s) => {
 	test('prints on one A4 page with its title, date, the office phone and a QR code of its address; big type in print', async () => {
 		const { page, close } = await open(s.notice);
-		const sheet = page.locator('.aushang');
-		await expect.poll(() => sheet.innerText()).toContain(s.title);
-		const text = await sheet.innerText();
+		const text = await page.locator('.aushang').innerText();
+		expect(text).toContain(s.title);
 		expect(text).toContain(s.date);
 		expect(text).toContain(settings.contact.phone);
 		expect(text).toContain('Mehr im Internet:');
@@ -122,7 +121,7 @@ describe.each(samples.map((s) => [s.folder, s] as const))('the notice of the lon
 		expect(text).toContain(url.replace(/^https?:\/\//, ''));
 		expect(await readQr(page)).toBe(url);
 		// On screen: the print button (it needs JavaScript) and the way back; neither is printed.
-		await expect.poll(() => page.getByRole('button', { name: 'Drucken' }).isVisible()).toBe(true);
+		await expect.poll(() => page.getByRole('button', { name: 'Drucken' }).isVisible(), { timeout: 10_000 }).toBe(true);
 		expect(await page.getByRole('link', { name: 'Zurück zur Seite' }).getAttribute('href')).toBe(s.page);
 		const sizes = await printSizes(page);
 		expect(sizes.texts).toBeGreaterThan(10);
