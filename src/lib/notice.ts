@@ -21,17 +21,12 @@ export function shortUrl(url: string): string {
 }
 
 /**
- * The language printed beside German on a notice (settings `notices.secondLanguage`), if any. It must be one of the
- * site's languages – translations in other languages are not read – otherwise the build stops with a German message.
+ * The language printed beside German on a notice (settings `notices.secondLanguage`), if any. Only a language of the
+ * site counts – its translations are read only then –, so an office that turns a language off prints German only.
  */
 export function noticeSecondLanguage(settings: Pick<Settings, 'languages' | 'notices'>): Settings['languages'][number] | undefined {
 	const second = settings.notices?.secondLanguage;
-	if (second && !settings.languages.includes(second)) {
-		throw new Error(
-			`content/settings/quartier.yaml: Feld „Aushänge zum Ausdrucken → Zweite Sprache auf dem Aushang" (notices.secondLanguage): „${second}" ist keine Sprache der Website. Erwartet wird eine der Sprachen unter „Sprachen der Website" (${settings.languages.filter((code) => code !== 'de').join(', ') || 'bisher nur Deutsch'}) – oder das Feld leer lassen.`,
-		);
-	}
-	return second;
+	return second && settings.languages.includes(second) ? second : undefined;
 }
 
 /**

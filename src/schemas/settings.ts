@@ -287,8 +287,8 @@ export const settingsSchema = group('Einstellungen', {
 	).optional(),
 	/**
 	 * Printable notices („Aushang") for events, calls and news. With a second language, the German notice of an entry
-	 * translated into it shows both texts side by side (German only where no translation exists). The language must be
-	 * one of the site's languages (`languages`).
+	 * translated into it shows both texts side by side (German only where no translation exists, or when the language
+	 * is not one of the site's `languages`).
 	 */
 	notices: group(
 		'Aushänge zum Ausdrucken',
