@@ -590,6 +590,21 @@ export const de = {
 	'follow.link': 'Abonnieren',
 	'follow.linkNews': 'Meldungen abonnieren – so geht es',
 	'follow.linkEvents': 'Termine im eigenen Kalender abonnieren – so geht es',
+	// Printable notices („Aushang")
+	'notice.print': 'Aushang drucken',
+	'notice.printButton': 'Drucken',
+	'notice.back': 'Zurück zur Seite',
+	'notice.screenNote': 'Diese Seite ist ein Aushang zum Ausdrucken auf A4 – für das Treppenhaus, das Schaufenster oder die Kita.',
+	'notice.pageTitle': 'Aushang: {title}',
+	'notice.kind.event': 'Termin',
+	'notice.kind.call': 'Aufruf zum Mitmachen',
+	'notice.kind.news': 'Neuigkeit',
+	'notice.deadline': 'Einsendeschluss: {date}',
+	'notice.takePart': 'So machen Sie mit',
+	'notice.eventPast': 'Dieser Termin ist vorbei.',
+	'notice.ask': 'Fragen?',
+	'notice.more': 'Mehr im Internet:',
+	'notice.holidays': 'an Feiertagen geschlossen',
 } as const;
 
 export type UiKey = keyof typeof de;

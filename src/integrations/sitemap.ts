@@ -1,6 +1,7 @@
 /**
  * Writes dist/sitemap.xml with every public page in every language (not the 404 pages, the thank-you pages after a
- * form, /admin/ or the pages for other sites' frames, /einbetten/), each with its translations as `xhtml:link` alternates.
+ * form, /admin/, the pages for other sites' frames (/einbetten/) or the printable notices („…/aushang/"), each with its
+ * translations as `xhtml:link` alternates.
  *
  * The alternates come from the `<link rel="alternate" hreflang>` each built page carries (Base.astro): a page names
  * only real translations, so a page whose content is not translated yet (shown in German with a notice) has none.
@@ -32,7 +33,7 @@ export function sitemap(languages: readonly string[]): AstroIntegration {
 				const entries: string[] = [];
 				for (const { path, file } of await htmlPages(root)) {
 					const german = splitLocale(path, languages).path;
-					if (/^\/404\/?$/.test(german) || german === paths.thanks || german.startsWith('/admin/') || german.startsWith(paths.embed)) continue;
+					if (/^\/404\/?$/.test(german) || german === paths.thanks || german.startsWith('/admin/') || german.startsWith(paths.embed) || german.endsWith('/aushang/')) continue;
 					const links = alternatesOf(await readFile(file, 'utf8')).map(([lang, href]) => `\n    <xhtml:link rel="alternate" hreflang="${lang}" href="${href}"/>`);
 					entries.push(`  <url><loc>${escapeHtml(new URL(path, site).href)}</loc>${links.join('')}${links.length ? '\n  ' : ''}</url>`);
 				}

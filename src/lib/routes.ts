@@ -30,6 +30,10 @@ export const href = {
 	eventCalendar: (id: string) => `/termine/${id}/kalender.ics`,
 	/** The calendar of one kind of event (Quartiersrat sittings …). */
 	eventTypeCalendar: (type: string) => `/termine/kalender-${type}.ics`,
+	/** The printable A4 notice („Aushang") of an event, a call or a news item. */
+	eventNotice: (id: string) => `/termine/${id}/aushang/`,
+	callNotice: (id: string) => `/aufrufe/${id}/aushang/`,
+	newsNotice: (id: string) => `/aktuelles/${id}/aushang/`,
 };
 
 /** Fixed pages and files. */

@@ -285,6 +285,22 @@ export const settingsSchema = group('Einstellungen', {
 		},
 		{ help: 'Nur ausfüllen, wenn die Förderung endet. Leer lassen, solange das Quartiersmanagement arbeitet.' },
 	).optional(),
+	/**
+	 * Printable notices („Aushang") for events, calls and news. With a second language, the German notice of an entry
+	 * translated into it shows both texts side by side (German only where no translation exists, or when the language
+	 * is not one of the site's `languages`).
+	 */
+	notices: group(
+		'Aushänge zum Ausdrucken',
+		{
+			/** The language printed beside German on a notice, if any: en, tr or ar. */
+			secondLanguage: oneOf('Zweite Sprache auf dem Aushang', ['en', 'tr', 'ar'], {
+				labels: { en: 'Englisch', tr: 'Türkisch', ar: 'Arabisch' },
+				help: 'Ist ein Eintrag in diese Sprache übersetzt, steht die Übersetzung auf dem deutschen Aushang neben dem deutschen Text. Leer lassen: nur Deutsch.',
+			}).optional(),
+		},
+		{ help: 'Leer lassen, wenn Aushänge nur auf Deutsch gedruckt werden.' },
+	).optional(),
 	/** Open data: under which licence the district publishes its data files. */
 	openData: group('Offene Daten', {
 		/** Name of the licence. */

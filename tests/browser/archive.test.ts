@@ -1,7 +1,8 @@
 /**
  * Archive mode (Verstetigung): the sample built with `archive` filled in the settings (a temporary copy of content/)
  * stays readable as a record, says on every page since when it is an archive and who to contact now, has no form and
- * no open call, lists no coming events – also when the browser re-checks the time – and passes axe and the Nu checker.
+ * no open call, lists no coming events – also when the browser re-checks the time –, prints no notice for a call or a
+ * coming event, and passes axe and the Nu checker.
  */
 import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,7 +17,7 @@ import { htmlPages } from '../../src/integrations/built-pages';
 import { runAstro } from '../helpers/run';
 import { serveStatic, type Running } from '../helpers/servers';
 import { useBrowser, watchedContext } from '../helpers/browser';
-import { entryFiles, idOf } from '../helpers/content';
+import { entryFiles, idOf, readData } from '../helpers/content';
 import Parser from 'rss-parser';
 import ICAL from 'ical.js';
 import { fill } from '../../src/i18n/fill';
@@ -25,7 +26,7 @@ import { en } from '../../src/i18n/en';
 import { tr } from '../../src/i18n/tr';
 import { ar } from '../../src/i18n/ar';
 import { formatterFor } from '../../src/lib/format';
-import { parseDay, startOfBerlinDay } from '../../src/lib/time';
+import { parseBerlinDateTime, parseDay, startOfBerlinDay } from '../../src/lib/time';
 
 const DICTIONARIES: Record<string, UiStrings> = { de, en, tr, ar };
 
@@ -116,6 +117,28 @@ describe('a site in archive mode', () => {
 		await expect.poll(() => page.getByText('Beteiligung beendet').first().isVisible()).toBe(true);
 		expect(watched.errors).toEqual([]);
 		await watched.context.close();
+	});
+
+	test('printable notices: none for calls or coming events (nothing to invite to); past events and news keep theirs, with the contact for now', () => {
+		let past = 0;
+		for (const file of entryFiles('termine')) {
+			const id = idOf(file);
+			const { end } = readData(file) as { end: unknown };
+			const over = (parseBerlinDateTime(end) as Date) < new Date(buildTime);
+			for (const prefix of ['', '/ar']) expect(existsSync(path.join(outDir, `${prefix}/termine/${id}/aushang/index.html`)), `${prefix}/termine/${id}/aushang/`).toBe(over);
+			expect(html(`/termine/${id}/`).includes(`href="/termine/${id}/aushang/"`), id).toBe(over);
+			if (over) past++;
+		}
+		expect(past).toBeGreaterThan(0);
+		for (const file of entryFiles('aufrufe')) {
+			const id = idOf(file);
+			expect(existsSync(path.join(outDir, 'aufrufe', id, 'aushang')), id).toBe(false);
+			if (existsSync(path.join(outDir, 'aufrufe', id))) expect(html(`/aufrufe/${id}/`)).not.toContain('/aushang/');
+		}
+		const news = pages.filter((page) => /^\/aktuelles\/[^/]+\/aushang\/$/.test(page.path));
+		expect(news.length).toBeGreaterThan(5);
+		const sheet = readFileSync(news[0]?.file ?? '', 'utf8');
+		expect(sheet.slice(sheet.indexOf('class="aushang__ask"'))).toContain(ARCHIVE.contact);
 	});
 
 	test('axe finds nothing on the pages archive mode changes, in German and Arabic', async () => {

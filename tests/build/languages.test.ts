@@ -235,12 +235,12 @@ describe('the sitemap', () => {
 	const xml = readFileSync('dist/sitemap.xml', 'utf8');
 	const entries = [...xml.matchAll(/<url><loc>([^<]+)<\/loc>([\s\S]*?)<\/url>/g)].map((m) => ({ loc: m[1] ?? '', alternates: [...(m[2] ?? '').matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map((a) => [a[1], a[2]]) }));
 
-	test('lists every page in every language (not the 404 pages, the thank-you pages, the CMS, the pages for other sites\' frames)', () => {
+	test('lists every page in every language (not the 404 pages, the thank-you pages, the CMS, the pages for other sites\' frames, the printable notices)', () => {
 		const paths = entries.map((e) => new URL(e.loc).pathname);
 		expect(paths.length).toBe(new Set(paths).size);
-		expect(paths.filter((p) => splitLocale(p, languages).locale === 'de').length).toBe(german.filter((p) => p !== '/404/' && p !== '/danke/' && !p.startsWith('/einbetten/')).length);
+		expect(paths.filter((p) => splitLocale(p, languages).locale === 'de').length).toBe(german.filter((p) => p !== '/404/' && p !== '/danke/' && !p.startsWith('/einbetten/') && !p.endsWith('/aushang/')).length);
 		for (const locale of others) expect(paths.filter((p) => splitLocale(p, languages).locale === locale).length, locale).toBe(paths.filter((p) => splitLocale(p, languages).locale === 'de').length);
-		expect(paths.some((p) => /\/(404|danke|admin|einbetten)\//.test(p))).toBe(false);
+		expect(paths.some((p) => /\/(404|danke|admin|einbetten|aushang)\//.test(p))).toBe(false);
 	});
 
 	test('with the alternates each page names itself', () => {
