@@ -578,4 +578,5 @@ export const ar = {
 	'network.weekday.freitag': 'الجمعة',
 	'network.weekday.samstag': 'السبت',
 	'network.weekday.sonntag': 'الأحد',
+	'network.kindsNav': 'حسب النوع',
 } as const satisfies UiStrings;

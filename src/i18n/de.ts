@@ -576,6 +576,7 @@ export const de = {
 	'network.weekday.freitag': 'Freitag',
 	'network.weekday.samstag': 'Samstag',
 	'network.weekday.sonntag': 'Sonntag',
+	'network.kindsNav': 'Nach Art',
 } as const;
 
 export type UiKey = keyof typeof de;

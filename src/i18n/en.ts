@@ -578,4 +578,5 @@ export const en = {
 	'network.weekday.freitag': 'Friday',
 	'network.weekday.samstag': 'Saturday',
 	'network.weekday.sonntag': 'Sunday',
+	'network.kindsNav': 'By kind',
 } as const satisfies UiStrings;

@@ -578,4 +578,5 @@ export const tr = {
 	'network.weekday.freitag': 'cuma',
 	'network.weekday.samstag': 'cumartesi',
 	'network.weekday.sonntag': 'pazar',
+	'network.kindsNav': 'Türe göre',
 } as const satisfies UiStrings;

@@ -149,3 +149,19 @@ export function toRRule(rule: RecurrenceRule): string {
 	const interval = rule.interval && rule.interval > 1 ? `;INTERVAL=${rule.interval}` : '';
 	return rule.frequency === 'weekly' ? `FREQ=WEEKLY${interval};BYDAY=${day}` : `FREQ=MONTHLY${interval};BYDAY=${rule.week ?? 1}${day}`;
 }
+
+/**
+ * A meeting's start in words for „Nächstes Treffen": „Dienstag, 8. Dezember 2026, 17 Uhr". `tag` is the language's
+ * Intl tag (INTL_TAGS in src/i18n), which this module does not import so that it stays free of Node.
+ */
+export function meetingDate(start: Date, lang = 'de', tag = 'de-DE'): string {
+	const day = new Intl.DateTimeFormat(tag, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Berlin' }).format(start);
+	const wall = berlinWallClock(start);
+	const time = `${String(wall.getUTCHours()).padStart(2, '0')}:${String(wall.getUTCMinutes()).padStart(2, '0')}`;
+	return `${day}${lang === 'ar' ? '، ' : ', '}${describeTime(time, lang)}`;
+}
+
+/** The meetings a page lists for the browser to pick from (it shows the ones still ahead): the next 30 within 400 days. */
+export function upcomingMeetings(rule: RecurrenceRule, now: Date): Date[] {
+	return occurrences(rule, new Date(now.getTime() + 1), new Date(now.getTime() + 400 * DAY)).slice(0, 30);
+}

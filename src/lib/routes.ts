@@ -22,6 +22,8 @@ export const href = {
 	facilityCategory: (id: string) => `/einrichtungen/kategorie/${id}/`,
 	/** Decisions of one body (Quartiersrat, Jury …). */
 	decisionBody: (body: string) => `/beschluesse/gremium/${body}/`,
+	/** A partner or working group of the network. */
+	network: (id: string) => `/netzwerk/${id}/`,
 };
 
 /** Fixed pages and files. */
@@ -59,6 +61,8 @@ export const paths = {
 		fundingCSV: '/daten/foerderung.csv',
 		fundingTotalsCSV: '/daten/foerderung-summen.csv',
 	},
+	/** The partner network: partners and working groups. */
+	network: '/netzwerk/',
 } as const;
 
 /** The site's first language: its pages have no prefix (`/kontakt/`); every other language has one (`/en/kontakt/`). */
