@@ -137,6 +137,14 @@ const VIEWS: Record<FolderCollection, CollectionView> = {
 		summary: '{{label}}',
 		sortable: [{ field: 'order', label: 'Reihenfolge', default_sort: 'asc' }, { field: 'label', label: 'Bezeichnung' }],
 	},
+	netzwerk: {
+		label: 'Netzwerk',
+		singular: 'Partner oder Gruppe',
+		description: 'Partner im Quartier (Vereine, Schulen, Kitas, Wohnungsunternehmen, Träger, Initiativen) und Arbeitsgruppen mit ihrem regelmäßigen Treffen.',
+		summary: '{{name}} ({{kind}})',
+		sortable: [{ field: 'name', label: 'Name', default_sort: 'asc' }, { field: 'kind', label: 'Art' }],
+		body: { label: 'Beschreibung', hint: 'Was macht der Partner oder die Gruppe, wer kann mitmachen?', required: false },
+	},
 	kategorien: {
 		label: 'Kategorien',
 		singular: 'Kategorie',
@@ -164,10 +172,11 @@ const PAGE_OF: Record<FolderCollection, (id: string) => string> = {
 	kategorien: href.facilityCategory,
 	// The team has no page per person: their contact page.
 	kontakte: () => paths.contact,
+	netzwerk: href.network,
 };
 
 /** Collections listed in this order in the CMS. */
-export const CMS_ORDER: FolderCollection[] = ['aktuelles', 'termine', 'projekte', 'beschluesse', 'aufrufe', 'einrichtungen', 'dokumente', 'ziele', 'kontakte', 'seiten', 'leichte-sprache', 'gebaerdensprache', 'themen', 'kategorien'];
+export const CMS_ORDER: FolderCollection[] = ['aktuelles', 'termine', 'projekte', 'beschluesse', 'aufrufe', 'einrichtungen', 'netzwerk', 'dokumente', 'ziele', 'kontakte', 'seiten', 'leichte-sprache', 'gebaerdensprache', 'themen', 'kategorien'];
 
 function withDefaults(fields: DecapField[], defaults: Record<string, unknown> = {}): DecapField[] {
 	return fields.map((field) => (field.name in defaults ? { ...field, default: defaults[field.name] } : field));

@@ -83,6 +83,7 @@ export const DISPLAY_FIELD: Record<string, string> = {
 	aufrufe: 'title',
 	beschluesse: 'title',
 	ziele: 'title',
+	netzwerk: 'name',
 };
 
 export interface Unwrapped {
@@ -196,6 +197,8 @@ export function toField(name: string, schema: AnySchema, path = name): DecapFiel
 	if (widget === 'date') return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'DD.MM.YYYY', time_format: false };
 	if (widget === 'datetime') return { ...base, widget: 'datetime', format: 'YYYY-MM-DDTHH:mm', date_format: 'DD.MM.YYYY', time_format: 'HH:mm' };
 	if (widget === 'opening_hours') return { ...base, widget: 'opening_hours' };
+	// A fixed choice the schema checks in its own way (a time of day on the quarter hour, which week of the month).
+	if (widget === 'select') return { ...base, widget: 'select', options: Object.entries(meta?.cms?.optionLabels ?? {}).map(([value, text]) => ({ value, label: text })) };
 	if (widget === 'picture') {
 		// An optional picture: the CMS cannot make the alt text required only when an image is chosen, so the
 		// alt_text widget checks that itself (cms/widgets/alt-text.ts).

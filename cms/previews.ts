@@ -1,6 +1,6 @@
 /**
  * Previews in the CMS that look like the site: the site's own stylesheet and the same markup and class names
- * as the Astro templates for news, projects (with the renewal steps), events and facilities.
+ * as the Astro templates for news, projects (with the renewal steps), events, facilities and network entries.
  */
 import { createElement as h, type ReactNode } from 'react';
 import type { CMS, PreviewTemplateComponentProps } from 'decap-cms-core';
@@ -14,6 +14,7 @@ import { compactWeek, hoursNote, weekTable } from '../src/lib/hours';
 import { SHORT_WEEKDAYS } from '../src/lib/opening-hours-form';
 import type { ProjectFunding } from '../src/schemas/projects';
 import { plain } from './plain';
+import { describeRule, meetingDate, nextOccurrences, type RecurrenceRule } from '../src/lib/recurrence';
 
 type Props = PreviewTemplateComponentProps;
 const dict = de as Record<string, string>;
@@ -247,6 +248,62 @@ function FacilityPreview(props: Props) {
 	);
 }
 
+/** A meeting rule as the editor has filled it so far; undefined until frequency, weekday and time are there. */
+function ruleOf(meeting: Record<string, unknown> | undefined): RecurrenceRule | undefined {
+	if (!meeting?.frequency || !meeting.weekday || !meeting.time) return undefined;
+	const week = meeting.week === undefined || meeting.week === '' ? undefined : Number(meeting.week);
+	return { ...(meeting as unknown as RecurrenceRule), week: week as RecurrenceRule['week'], interval: meeting.interval ? Number(meeting.interval) : undefined };
+}
+
+function NetworkPreview(props: Props) {
+	const contact = field<{ person?: string; phone?: string; email?: string; web?: string }>(props, 'contact') ?? {};
+	const rule = ruleOf(field<Record<string, unknown>>(props, 'meeting'));
+	const place = field<{ facility?: string; address?: string }>(props, 'meeting.place') ?? {};
+	const next = rule ? nextOccurrences(rule, new Date(), 3) : [];
+	return page(
+		h(
+			'div',
+			{ className: 'two-columns' },
+			h(
+				'article',
+				null,
+				h('p', { className: 'eyebrow' }, t(`network.kind.${field<string>(props, 'kind') ?? ''}`)),
+				h('h1', null, field<string>(props, 'name') ?? ''),
+				h('p', { className: 'lead' }, field<string>(props, 'summary') ?? ''),
+				rule
+					? h(
+							'section',
+							{ className: 'box' },
+							h('h2', null, t('network.meeting')),
+							h('p', null, describeRule(rule)),
+							place.facility || place.address || field<string>(props, 'facility') ? h('p', null, `${t('network.where')}: ${place.address ?? place.facility ?? field<string>(props, 'facility') ?? ''}`) : null,
+							h('h3', null, t('network.nextDates')),
+							next.length > 0 ? h('ul', null, ...next.map((start) => h('li', { key: start.toISOString() }, meetingDate(start)))) : h('p', null, t('network.noMeeting')),
+						)
+					: null,
+				h('div', { className: 'prose' }, props.widgetFor('body')),
+			),
+			h(
+				'aside',
+				null,
+				h(
+					'section',
+					{ className: 'box' },
+					h('h2', null, t('network.contact')),
+					facts([
+						[t('network.person'), contact.person],
+						[t('office.phone'), contact.phone],
+						[t('office.email'), contact.email],
+						[t('network.website'), contact.web],
+						[t('network.seat'), field<string>(props, 'facility')],
+						[t('network.languages'), languages(field<string[]>(props, 'languages'))],
+					]),
+				),
+			),
+		),
+	);
+}
+
 /** Fund names by id (from the configuration's fund choice). */
 let fundLabels: Record<string, string> = {};
 
@@ -259,4 +316,5 @@ export function registerPreviews(cms: CMS, funds: Record<string, string> = {}) {
 	cms.registerPreviewTemplate('einrichtungen', FacilityPreview);
 	cms.registerPreviewTemplate('beschluesse', DecisionPreview);
 	cms.registerPreviewTemplate('ziele', GoalPreview);
+	cms.registerPreviewTemplate('netzwerk', NetworkPreview);
 }

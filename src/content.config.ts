@@ -21,6 +21,7 @@ import { signVideoSchema } from './schemas/signlanguage';
 import { goalSchema } from './schemas/goals';
 import { decisionSchema } from './schemas/decisions';
 import { synonymsSchema } from './schemas/synonyms';
+import { networkSchema } from './schemas/network';
 import { BASEMAP_FILE, basemapSchema } from './schemas/basemap';
 
 const settings = readSettings();
@@ -55,6 +56,7 @@ export const collections = {
 	seiten: defineCollection({ loader: loader('seiten'), schema: pageSchema }),
 	'leichte-sprache': defineCollection({ loader: loader('leichte-sprache'), schema: plainPageSchema }),
 	gebaerdensprache: defineCollection({ loader: loader('gebaerdensprache'), schema: signVideoSchema }),
+	netzwerk: defineCollection({ loader: loader('netzwerk'), schema: ({ image }) => networkSchema(ctx(image)) }),
 	// Every translation (`<id>.en.md` beside `<id>.de.md`) of every translated folder: „aktuelles/en/<id>".
 	uebersetzungen: defineCollection({
 		loader: translationsLoader(Object.keys(TRANSLATED), settings.languages.filter((code) => code !== SOURCE_LANGUAGE), checkTranslation),

@@ -183,6 +183,11 @@ export async function getProjectRecords(): Promise<ProjectRecord[]> {
 	return projectRecordSchema(siteOf(settings)).array().parse(records);
 }
 
+/** The partner network: partners and working groups, by name in the page's language. */
+export async function getNetwork() {
+	return (await localize(await getCollection('netzwerk'))).sort((a, b) => byText(a.data.name, b.data.name));
+}
+
 export async function getDocuments() {
 	return (await localize(await getCollection('dokumente'))).sort((a, b) => b.data.date.getTime() - a.data.date.getTime());
 }

@@ -34,6 +34,8 @@ export const href = {
 	eventNotice: (id: string) => `/termine/${id}/aushang/`,
 	callNotice: (id: string) => `/aufrufe/${id}/aushang/`,
 	newsNotice: (id: string) => `/aktuelles/${id}/aushang/`,
+	/** A partner or working group of the network. */
+	network: (id: string) => `/netzwerk/${id}/`,
 };
 
 /** Fixed pages and files. */
@@ -84,6 +86,8 @@ export const paths = {
 	},
 	/** All events; event pages are folders (/termine/<id>/), so a file beside them never collides with one. */
 	calendar: '/termine/kalender.ics',
+	/** The partner network: partners and working groups. */
+	network: '/netzwerk/',
 } as const;
 
 /** The site's first language: its pages have no prefix (`/kontakt/`); every other language has one (`/en/kontakt/`). */

@@ -110,7 +110,7 @@ export async function missingTranslations(languages: readonly string[]) {
 			if (data.draft === true) continue;
 			const present = [...(index.get(entry.id)?.keys() ?? [])];
 			const missing = languages.filter((code) => code !== SOURCE_LANGUAGE && !present.includes(code));
-			rows.push({ collection: name, id: entry.id, title: String(data.title ?? data.label ?? entry.id), missing, present });
+			rows.push({ collection: name, id: entry.id, title: String(data.title ?? data.label ?? data.name ?? entry.id), missing, present });
 		}
 	}
 	return rows;

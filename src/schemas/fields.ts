@@ -28,7 +28,7 @@ export interface FieldMeta {
 	title: string;
 	description?: string;
 	cms?: {
-		widget?: 'text' | 'date' | 'datetime' | 'relation' | 'image' | 'file' | 'color' | 'opening_hours' | 'picture' | 'coordinates';
+		widget?: 'text' | 'date' | 'datetime' | 'relation' | 'image' | 'file' | 'color' | 'opening_hours' | 'picture' | 'coordinates' | 'select';
 		/** For relations: the collection (folder) linked to. */
 		collection?: string;
 		/** For files: the folder under public/ uploads go to (default „dokumente"). */
@@ -40,7 +40,7 @@ export interface FieldMeta {
 		either?: string;
 		/** For groups in a list: what a collapsed item shows, e.g. „{{fields.year}}: {{fields.approved}} € bewilligt". */
 		summary?: string;
-		/** For choices whose values are ids: the names staff read (e.g. funds from the settings). */
+		/** For choices whose values are ids: the names staff read (e.g. funds from the settings); with widget „select" the options themselves. */
 		optionLabels?: Record<string, string>;
 		/** For groups holding a point (widget „coordinates"): the district frame the map shows and the point must lie in. */
 		bounds?: Bounds;

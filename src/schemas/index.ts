@@ -25,6 +25,7 @@ import { signVideoSchema } from './signlanguage';
 import { goalSchema } from './goals';
 import { decisionSchema } from './decisions';
 import { synonymsSchema, synonymGroups } from './synonyms';
+import { networkSchema } from './network';
 
 /** Collections kept in one file each instead of a folder of entries (path inside content/). */
 export const SINGLE_FILES = {
@@ -87,6 +88,7 @@ export const schemaFactories = {
 	'leichte-sprache': () => plainPageSchema,
 	gebaerdensprache: () => signVideoSchema,
 	synonyme: () => synonymsSchema,
+	netzwerk: (ctx: SchemaContext) => networkSchema(ctx),
 } as const;
 
 export type CollectionName = keyof typeof schemaFactories;
@@ -110,6 +112,7 @@ export const TRANSLATED = {
 	seiten: ['title', 'description', 'body'],
 	themen: ['label', 'description'],
 	kategorien: ['label', 'plural'],
+	netzwerk: ['name', 'summary', 'body'],
 } as const satisfies Partial<Record<FolderCollection, readonly string[]>>;
 
 export type TranslatedCollection = keyof typeof TRANSLATED;
@@ -133,6 +136,7 @@ const EXTENSIONS: Record<FolderCollection, string> = {
 	seiten: '{md,mdx}',
 	'leichte-sprache': 'yaml',
 	gebaerdensprache: 'md',
+	netzwerk: 'md',
 };
 
 /** File patterns of the German entries per collection folder (translated collections: `*.de.md`). MDX only for static pages. */

@@ -154,12 +154,44 @@ function callPublished(data: Data): Problem[] {
 		: [];
 }
 
+/**
+ * A network entry's regular meeting: working groups and round tables need one; „welche Woche" only and always with a
+ * monthly meeting; a rhythm above 1 counts from the first meeting; the end comes after the start.
+ */
+function networkMeeting(data: Data): Problem[] {
+	const meeting = data.meeting;
+	const groupKind = data.kind === 'arbeitsgruppe' || data.kind === 'runder-tisch';
+	if (!isObject(meeting)) {
+		return groupKind
+			? [{ path: ['meeting'], message: `Regelmäßiges Treffen: Eine ${data.kind === 'runder-tisch' ? 'Runder Tisch' : 'Arbeitsgruppe'} braucht ein regelmäßiges Treffen (Häufigkeit, Wochentag, Uhrzeit, Ende).` }]
+			: [];
+	}
+	const problems: Problem[] = [];
+	const week = meeting.week;
+	const hasWeek = week !== undefined && week !== null && week !== '';
+	if (meeting.frequency === 'weekly' && hasWeek) {
+		problems.push({ path: ['meeting', 'week'], message: 'Welche Woche: Bei „wöchentlich" bitte leer lassen – die Angabe gilt nur für „monatlich" (z. B. jeden 2. Dienstag im Monat).' });
+	}
+	if (meeting.frequency === 'monthly' && !hasWeek) {
+		problems.push({ path: ['meeting', 'week'], message: 'Welche Woche: Bei „monatlich" bitte angeben, der wievielte Wochentag im Monat es ist (1 bis 4, oder -1 für den letzten).' });
+	}
+	const interval = numberOf(meeting.interval);
+	if (interval !== undefined && interval > 1 && dayNumber(meeting.since) === undefined) {
+		problems.push({ path: ['meeting', 'since'], message: `Erstes Treffen: Bei einem Abstand von ${interval} bitte das Datum eines Treffens angeben – von ihm aus wird gezählt.` });
+	}
+	if (typeof meeting.time === 'string' && typeof meeting.end === 'string' && /^\d{2}:\d{2}$/.test(meeting.time) && /^\d{2}:\d{2}$/.test(meeting.end) && meeting.end <= meeting.time) {
+		problems.push({ path: ['meeting', 'end'], message: `Ende: Das Treffen muss nach seinem Beginn (${meeting.time} Uhr) am selben Tag enden.` });
+	}
+	return problems;
+}
+
 /** The rules of each collection (folder in content/). */
 export const entryRules: Partial<Record<string, Rule>> = {
 	projekte: combine(stepOrder, projectMoney, participationPeriod),
 	beschluesse: decisionVotes,
 	ziele: goalPeriod,
 	aufrufe: callPublished,
+	netzwerk: networkMeeting,
 };
 
 /** Zod's refinement context, as far as the rules need it. */

@@ -141,10 +141,20 @@ describe('a site in archive mode', () => {
 		expect(sheet.slice(sheet.indexOf('class="aushang__ask"'))).toContain(ARCHIVE.contact);
 	});
 
+	test('the network names no next meeting and no coming dates, only the rule', () => {
+		const list = html('/netzwerk/');
+		expect(list).toContain('id="netzwerk-ag-gruen-und-freiraum"');
+		expect(list).not.toContain('data-next-meeting');
+		const group = html('/netzwerk/ag-gruen-und-freiraum/');
+		expect(group).toContain('jeden 2. Dienstag im Monat, 17 Uhr');
+		expect(group).not.toContain('class="meeting-dates"');
+		expect(group).not.toContain('Nächstes Treffen');
+	});
+
 	test('axe finds nothing on the pages archive mode changes, in German and Arabic', async () => {
 		const watched = await watchedContext(chromium.browser);
 		const page = await watched.page();
-		const changed = ['/', '/termine/', '/mitmachen/', '/mitmachen/idee/', '/kontakt/', '/barrierefreiheit/', '/aufrufe/', '/aufrufe/aktionsfonds-2027/', '/projekte/lernwerkstatt-digital/', '/datenschutz/'];
+		const changed = ['/', '/termine/', '/mitmachen/', '/mitmachen/idee/', '/kontakt/', '/barrierefreiheit/', '/aufrufe/', '/aufrufe/aktionsfonds-2027/', '/projekte/lernwerkstatt-digital/', '/datenschutz/', '/netzwerk/ag-gruen-und-freiraum/'];
 		const problems: string[] = [];
 		for (const address of changed.flatMap((p) => [p, `/ar${p}`])) {
 			await page.goto(`${site.url}${address}`);

@@ -38,6 +38,9 @@ function fromSchema(schema: z.ZodType, prefix = '', out = new Map<string, Shape>
 		if (widget === 'relation') out.set(path, { kind: `relation:${meta?.cms?.collection}`, required });
 		else if (widget === 'date' || widget === 'datetime') out.set(path, { kind: widget, required });
 		else if (widget === 'image' || widget === 'file') out.set(path, { kind: widget, required });
+		// A choice the schema checks its own way (a time on the quarter hour, which week of the month): the options
+		// offered are the metadata's; the test „a meeting rule is picked from plain selects" checks them against zod.
+		else if (widget === 'select') out.set(path, { kind: 'select', required, options: Object.keys(meta?.cms?.optionLabels ?? {}) });
 		else if (d.type === 'enum') out.set(path, { kind: 'select', required, options: Object.values(d.entries ?? {}) });
 		else if (d.type === 'object') {
 			out.set(path, { kind: 'object', required });
@@ -50,6 +53,7 @@ function fromSchema(schema: z.ZodType, prefix = '', out = new Map<string, Shape>
 			const element = def(d.element as z.ZodType);
 			const elementMeta = metaOf(d.element as z.ZodType);
 			if (elementMeta?.cms?.widget === 'relation') out.set(path, { kind: `relations:${elementMeta.cms.collection}`, required });
+			else if (elementMeta?.cms?.widget === 'date') out.set(path, { kind: 'list:date', required });
 			else if (element.type === 'enum') out.set(path, { kind: 'multiselect', required, options: Object.values(element.entries ?? {}) });
 			else if (element.type === 'object') {
 				out.set(path, { kind: 'list', required });
@@ -74,7 +78,7 @@ function fromCms(fields: DecapField[], prefix = '', out = new Map<string, Shape>
 				case 'select':
 					return f.multiple ? 'multiselect' : 'select';
 				case 'list':
-					return f.fields ? 'list' : `list:${f.field?.widget === 'number' ? 'number' : 'string'}`;
+					return f.fields ? 'list' : `list:${f.field?.widget === 'number' ? 'number' : f.field?.widget === 'datetime' && f.field.time_format === false ? 'date' : 'string'}`;
 				case 'string':
 				case 'text':
 				case 'color':
@@ -256,6 +260,24 @@ describe('what staff see and what the CMS enforces', () => {
 		// Under `npm start` the site links lead to this computer's site, online to the public address.
 		expect(cmsConfig(settings, { local: true, siteUrl: 'http://127.0.0.1:4321' })).toMatchObject({ site_url: 'http://127.0.0.1:4321', display_url: 'http://127.0.0.1:4321' });
 		expect(cmsConfig(settings, { local: false })).toMatchObject({ site_url: settings.siteUrl });
+	});
+	test('a meeting rule is picked from plain selects, and every choice offered is one the build accepts', () => {
+		const meeting = schemaFor('netzwerk', settings) as unknown as { shape: { meeting: z.ZodOptional<z.ZodObject> } };
+		const shape = meeting.shape.meeting.unwrap().shape as Record<string, z.ZodType>;
+		for (const name of ['frequency', 'weekday', 'week', 'time', 'end']) {
+			const offered = field('netzwerk', `meeting.${name}`);
+			expect(offered.widget, name).toBe('select');
+			const inner = name === 'week' ? (shape[name] as z.ZodOptional<z.ZodType>).unwrap() : (shape[name] as z.ZodType);
+			for (const option of offered.options ?? []) expect(inner.safeParse(option.value).success, `${name}: ${option.value}`).toBe(true);
+		}
+		expect(field('netzwerk', 'meeting.frequency').options).toEqual([{ value: 'weekly', label: 'wöchentlich' }, { value: 'monthly', label: 'monatlich' }]);
+		expect(field('netzwerk', 'meeting.week').options?.map((o) => o.value)).toEqual(['1', '2', '3', '4', '-1']);
+		expect(field('netzwerk', 'meeting.time').options).toHaveLength(96);
+		// What no select offers, the build refuses too.
+		const time = shape.time as z.ZodType;
+		for (const wrong of ['17:10', '24:00', '7:00']) expect(time.safeParse(wrong).success, wrong).toBe(false);
+		expect((shape.week as z.ZodType).safeParse(5).success).toBe(false);
+		expect(field('netzwerk', 'meeting.place')).toMatchObject({ required: false, either: 'facility|address' });
 	});
 	test('dates are picked as German dates, without „UTC"', () => {
 		expect(field('aktuelles', 'date')).toMatchObject({ widget: 'datetime', date_format: 'DD.MM.YYYY', time_format: false });
