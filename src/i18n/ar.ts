@@ -587,6 +587,7 @@ export const ar = {
 	'follow.name.decisions': 'القرارات',
 	'follow.name.calls': 'دعوات مفتوحة للمشاركة',
 	'follow.name.events': 'كل المواعيد',
+	'follow.name.network': 'لقاءات مجموعات العمل والموائد المستديرة',
 	'follow.name.eventType': 'المواعيد: {type}',
 	'follow.addToCalendar': 'أضِف إلى تقويمي',
 	'follow.link': 'اشترك',

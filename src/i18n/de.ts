@@ -585,6 +585,7 @@ export const de = {
 	'follow.name.decisions': 'Beschlüsse',
 	'follow.name.calls': 'Offene Aufrufe zum Mitmachen',
 	'follow.name.events': 'Alle Termine',
+	'follow.name.network': 'Treffen der Arbeitsgruppen und Runden Tische',
 	'follow.name.eventType': 'Termine: {type}',
 	'follow.addToCalendar': 'In meinen Kalender',
 	'follow.link': 'Abonnieren',

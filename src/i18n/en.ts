@@ -587,6 +587,7 @@ export const en = {
 	'follow.name.decisions': 'Decisions',
 	'follow.name.calls': 'Open calls for participation',
 	'follow.name.events': 'All events',
+	'follow.name.network': 'Meetings of the working groups and round tables',
 	'follow.name.eventType': 'Events: {type}',
 	'follow.addToCalendar': 'Add to my calendar',
 	'follow.link': 'Subscribe',

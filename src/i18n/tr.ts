@@ -587,6 +587,7 @@ export const tr = {
 	'follow.name.decisions': 'Kararlar',
 	'follow.name.calls': 'Katılım için açık çağrılar',
 	'follow.name.events': 'Tüm etkinlikler',
+	'follow.name.network': 'Çalışma grupları ve yuvarlak masa toplantıları',
 	'follow.name.eventType': 'Etkinlikler: {type}',
 	'follow.addToCalendar': 'Takvimime ekle',
 	'follow.link': 'Abone ol',

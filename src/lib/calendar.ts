@@ -43,8 +43,10 @@ export interface CalendarRecord {
 	location?: { name?: string; address?: string; lat?: number; lng?: number };
 	/** Kind of event, Handlungsfeld … */
 	categories?: readonly string[];
-	/** A repeat rule in RFC 5545 form without the „RRULE:" prefix, e.g. `FREQ=MONTHLY;BYDAY=2TU`. */
+	/** A repeat rule in RFC 5545 form without the „RRULE:" prefix, e.g. `FREQ=MONTHLY;BYDAY=2TU`; `start` is the first time. */
 	rrule?: string;
+	/** Starts the rule would give that do not take place (EXDATE: holidays, a summer break). */
+	exdates?: readonly Date[];
 }
 
 export interface CalendarOptions {
@@ -63,6 +65,11 @@ export interface CalendarOptions {
  */
 function berlinText(instant: Date): string {
 	return berlinWallClock(instant).toISOString().slice(0, 19);
+}
+
+/** An instant as iCalendar local time in Berlin („20261222T170000"). */
+function icsLocal(instant: Date): string {
+	return berlinText(instant).replace(/[-:]/g, '');
 }
 
 /** The calendar file for `records` (any order; written sorted by start). */
@@ -94,7 +101,8 @@ export function icsCalendar(records: readonly CalendarRecord[], options: Calenda
 		// With coordinates ical-generator writes GEO (and Apple's structured location beside it).
 		if (location?.lat !== undefined && location.lng !== undefined) event.location({ title: location.name ?? place, address: location.name ? location.address : undefined, geo: { lat: location.lat, lon: location.lng } });
 		else if (place) event.location(place);
-		if (record.rrule) event.repeating(record.rrule);
+		// A rule with days off goes in as text (ical-generator writes lines with CRLF as they stand).
+		if (record.rrule) event.repeating(record.exdates?.length ? `RRULE:${record.rrule}\r\nEXDATE;TZID=${TIME_ZONE}:${record.exdates.map(icsLocal).join(',')}` : record.rrule);
 	}
 	return calendar.toString();
 }

@@ -13,14 +13,15 @@
 import rss, { type RSSFeedItem } from '@astrojs/rss';
 import { getImage } from 'astro:assets';
 import { getEntry, type CollectionEntry } from 'astro:content';
-import { archive, buildTime, getCalls, getDecisions, getEvents, getNews, getSettings, getThemes, isOpenCall, linked, type Localized } from './content';
+import { archive, buildTime, getCalls, getDecisions, getEvents, getNetwork, getNews, getSettings, getThemes, isOpenCall, linked, type Localized } from './content';
+import { describeRule, endOf, occurrences, toRRule } from './recurrence';
 import { withPageLocale } from './translations';
 import { href, localePath, paths, SOURCE_LOCALE } from './routes';
 import { startOfBerlinDay } from './time';
 import { formatterFor } from './format';
 import { useTranslations } from '../i18n';
 import { EVENT_TYPES } from '../schemas/events';
-import { icsCalendar, inCalendarWindow, type CalendarRecord } from './calendar';
+import { icsCalendar, inCalendarWindow, monthsBefore, CALENDAR_KEEP_MONTHS, type CalendarRecord } from './calendar';
 import { subscriptionList, type Subscription } from './subscriptions';
 import { escapeHtml } from './escape';
 
@@ -200,15 +201,70 @@ async function calendarRecord(event: Localized<'termine'>, site: string): Promis
 	};
 }
 
-/** A calendar file as a response: all events (`type` left out), one kind of event, or one event (`id`). */
-export async function calendarResponse(select: { type?: string; id?: string }): Promise<Response> {
+/** How far ahead a meeting's first date is looked for (a rhythm of up to twelve months with days off fits). */
+const MEETING_HORIZON_DAYS = 800;
+
+/**
+ * The regular meetings of the network's groups as repeating calendar events (German): each starts with its first
+ * meeting inside the calendar window (the season past, like events) and repeats by its rule (toRRule); days off are
+ * EXDATEs – exactly the starts the rule gives that `except` removes. An archive has no meetings any more: none.
+ */
+async function meetingRecords(site: string, only?: string): Promise<CalendarRecord[]> {
+	if (archive) return [];
+	const t = useTranslations(SOURCE_LOCALE);
+	const from = monthsBefore(buildTime, CALENDAR_KEEP_MONTHS);
+	const to = new Date(buildTime.getTime() + MEETING_HORIZON_DAYS * 86_400_000);
+	const records: CalendarRecord[] = [];
+	for (const partner of await withPageLocale(SOURCE_LOCALE, getNetwork)) {
+		const { meeting } = partner.data;
+		if (!meeting || (only && partner.id !== only)) continue;
+		const starts = occurrences(meeting, from, to);
+		const first = starts[0];
+		if (!first) continue;
+		const held = new Set(starts.map((start) => start.getTime()));
+		const exdates = occurrences({ ...meeting, except: [] }, first, to).filter((start) => !held.has(start.getTime()));
+		const placeFacility = meeting.place && 'facility' in meeting.place ? meeting.place.facility : meeting.place ? undefined : partner.data.facility;
+		const facility = placeFacility ? ((await getEntry(placeFacility)) as CollectionEntry<'einrichtungen'> | undefined) : undefined;
+		const location = facility
+			? { name: facility.data.name, address: `${facility.data.address.street}, ${facility.data.address.postcode} ${facility.data.address.city}`, lat: facility.data.coordinates.lat, lng: facility.data.coordinates.lng }
+			: { address: meeting.place && 'address' in meeting.place ? meeting.place.address : undefined };
+		records.push({
+			id: `netzwerk-${partner.id}`,
+			title: partner.data.name,
+			summary: `${describeRule(meeting, SOURCE_LOCALE)}\n${partner.data.summary}`,
+			start: first,
+			end: endOf(meeting, first),
+			url: new URL(href.network(partner.id), site).href,
+			location,
+			categories: [t(`network.kind.${partner.data.kind}`)],
+			rrule: toRRule(meeting),
+			exdates,
+		});
+	}
+	return records;
+}
+
+/**
+ * A calendar file as a response: all events with the network's regular meetings (`type` left out), one kind of event,
+ * one event (`id`), the meetings of every group (`network: true`) or of one (`network: '<id>'`).
+ */
+export async function calendarResponse(select: { type?: string; id?: string; network?: true | string }): Promise<Response> {
 	const settings = await getSettings();
 	const t = useTranslations(SOURCE_LOCALE);
-	const events = (await getEvents()).filter((event) => (select.id ? event.id === select.id : inCalendarWindow(event.data.end, buildTime, Boolean(archive)) && (!select.type || event.data.type === select.type)));
-	const records = await Promise.all(events.map((event) => calendarRecord(event, settings.siteUrl)));
-	const name = select.id
-		? (events[0]?.data.title ?? select.id)
-		: t('follow.feedTitle', { district: settings.district, name: select.type ? t('follow.name.eventType', { type: t(`events.type.${select.type as (typeof EVENT_TYPES)[number]}`) }) : t('follow.name.events') });
-	const body = icsCalendar(records, { name, description: settings.office, host: new URL(settings.siteUrl).host });
+	const site = settings.siteUrl;
+	const events = select.network
+		? []
+		: (await getEvents()).filter((event) => (select.id ? event.id === select.id : inCalendarWindow(event.data.end, buildTime, Boolean(archive)) && (!select.type || event.data.type === select.type)));
+	const meetings = select.network ? await meetingRecords(site, select.network === true ? undefined : select.network) : select.id || select.type ? [] : await meetingRecords(site);
+	const records = [...(await Promise.all(events.map((event) => calendarRecord(event, site)))), ...meetings];
+	const name =
+		typeof select.network === 'string'
+			? (meetings[0]?.title ?? select.network)
+			: select.network
+				? t('follow.feedTitle', { district: settings.district, name: t('follow.name.network') })
+				: select.id
+					? (events[0]?.data.title ?? select.id)
+					: t('follow.feedTitle', { district: settings.district, name: select.type ? t('follow.name.eventType', { type: t(`events.type.${select.type as (typeof EVENT_TYPES)[number]}`) }) : t('follow.name.events') });
+	const body = icsCalendar(records, { name, description: settings.office, host: new URL(site).host });
 	return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 }

@@ -36,6 +36,8 @@ export const href = {
 	newsNotice: (id: string) => `/aktuelles/${id}/aushang/`,
 	/** A partner or working group of the network. */
 	network: (id: string) => `/netzwerk/${id}/`,
+	/** The regular meeting of one working group as a calendar file (inside its folder, like an event's). */
+	networkCalendar: (id: string) => `/netzwerk/${id}/kalender.ics`,
 };
 
 /** Fixed pages and files. */
@@ -88,6 +90,8 @@ export const paths = {
 	calendar: '/termine/kalender.ics',
 	/** The partner network: partners and working groups. */
 	network: '/netzwerk/',
+	/** The regular meetings of every working group as one calendar. */
+	networkCalendar: '/netzwerk/kalender.ics',
 } as const;
 
 /** The site's first language: its pages have no prefix (`/kontakt/`); every other language has one (`/en/kontakt/`). */

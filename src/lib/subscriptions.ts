@@ -9,7 +9,7 @@ import { href, localePath, paths, SOURCE_LOCALE } from './routes';
 export type SubscriptionKind = 'feed' | 'calendar';
 
 export interface Subscription {
-	/** `news`, `theme:<id>`, `decisions`, `calls`, `events`, `events:<type>`. */
+	/** `news`, `theme:<id>`, `decisions`, `calls`, `events`, `network`, `events:<type>`. */
 	id: string;
 	kind: SubscriptionKind;
 	/** The German address; other languages put their prefix in front (`/en/aktuelles/feed.xml`). */
@@ -46,6 +46,7 @@ export function subscriptionList({ themes, eventTypes, feedLanguages }: FollowCo
 		feed('decisions', paths.feeds.decisions, [paths.decisions], { key: 'follow.name.decisions' }),
 		feed('calls', paths.feeds.calls, [paths.calls, paths.participate], { key: 'follow.name.calls' }),
 		calendar('events', paths.calendar, [paths.events], { key: 'follow.name.events' }),
+		calendar('network', paths.networkCalendar, [paths.network], { key: 'follow.name.network' }),
 		...eventTypes.map((type) => calendar(`events:${type.id}`, href.eventTypeCalendar(type.id), [], { key: 'follow.name.eventType', params: { type: type.label } })),
 	];
 }

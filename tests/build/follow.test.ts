@@ -12,6 +12,7 @@ import { htmlPages } from '../../src/integrations/built-pages';
 import { endOfBerlinDay, parseBerlinDateTime, parseDay, startOfBerlinDay } from '../../src/lib/time';
 import { href, localePath, paths, splitLocale } from '../../src/lib/routes';
 import { inCalendarWindow, CALENDAR_KEEP_MONTHS, monthsBefore } from '../../src/lib/calendar';
+import { occurrences, type RecurrenceRule } from '../../src/lib/recurrence';
 import { pageMatches, subscriptionList, subscriptionPath, subscriptionType } from '../../src/lib/subscriptions';
 import { EVENT_TYPES } from '../../src/schemas/events';
 import { entryFiles, idOf, readData, translationFiles } from '../helpers/content';
@@ -128,6 +129,12 @@ const events = read<{ title: string; start: string; end: string; type: string; p
 	translated: eventTranslations.get(id),
 }));
 const inWindow = events.filter((event) => inCalendarWindow(event.endAt, now, Boolean(settings.archive)));
+/** Working groups with a regular meeting (their meetings repeat in the calendars; none in an archive). */
+const groups = settings.archive
+	? []
+	: entryFiles('netzwerk')
+			.map((file) => ({ id: idOf(file), ...(readData(file) as { name: string; meeting?: RecurrenceRule }) }))
+			.filter((group): group is { id: string; name: string; meeting: RecurrenceRule } => group.meeting !== undefined);
 
 /** A calendar file's events, its VTIMEZONE registered. */
 function calendarAt(address: string) {
@@ -137,7 +144,7 @@ function calendarAt(address: string) {
 }
 
 describe('calendars', () => {
-	const expected = [paths.calendar, ...EVENT_TYPES.map(href.eventTypeCalendar), ...events.map((event) => href.eventCalendar(event.id))];
+	const expected = [paths.calendar, paths.networkCalendar, ...EVENT_TYPES.map(href.eventTypeCalendar), ...events.map((event) => href.eventCalendar(event.id)), ...groups.map((group) => href.networkCalendar(group.id))];
 
 	test('the sample has events on both daylight saving Sundays, past events kept and dropped', () => {
 		const berlinDays = events.map((event) => event.start.slice(0, 10));
@@ -154,7 +161,7 @@ describe('calendars', () => {
 	});
 
 	test('all events: those not over and those that ended within the window, nothing older', () => {
-		expect(calendarAt(paths.calendar).map((event) => event.uid).sort()).toEqual(inWindow.map((event) => `${event.id}@${host}`).sort());
+		expect(calendarAt(paths.calendar).map((event) => event.uid).sort()).toEqual([...inWindow.map((event) => `${event.id}@${host}`), ...groups.map((group) => `netzwerk-${group.id}@${host}`)].sort());
 	});
 
 	test.each(EVENT_TYPES.map((type) => [type]))('the calendar of „%s" holds its kind only', (type) => {
@@ -189,6 +196,27 @@ describe('calendars', () => {
 		}
 	});
 
+	test('the working groups\' meetings repeat: ical.js expands each rule to the dates the site computes, days off left out', () => {
+		expect(groups.length).toBeGreaterThanOrEqual(4);
+		const from = monthsBefore(now, CALENDAR_KEEP_MONTHS);
+		const until = new Date(now.getTime() + 366 * 86_400_000);
+		const all = calendarAt(paths.networkCalendar);
+		expect(all.map((event) => event.uid).sort()).toEqual(groups.map((group) => `netzwerk-${group.id}@${host}`).sort());
+		for (const group of groups) {
+			const [own] = calendarAt(href.networkCalendar(group.id));
+			for (const event of [own, all.find((e) => e.uid === `netzwerk-${group.id}@${host}`)]) {
+				expect(event?.isRecurring(), group.id).toBe(true);
+				expect(event?.summary).toBe(group.name);
+				expect(event?.component.getFirstProperty('dtstart')?.getParameter('tzid')).toBe('Europe/Berlin');
+				const iterator = event!.iterator();
+				const starts: number[] = [];
+				for (let next = iterator.next(); next && next.toJSDate() < until; next = iterator.next()) starts.push(next.toJSDate().getTime());
+				expect(starts, group.id).toEqual(occurrences(group.meeting, from, until).map((start) => start.getTime()));
+			}
+			expect(readFileSync(dist(href.network(group.id)), 'utf8')).toContain(`href="${href.networkCalendar(group.id)}"`);
+		}
+	});
+
 	test('an event on the October Sunday is an hour further from UTC than the one on the March Sunday is', () => {
 		// Wall clock minus UTC: +1 h after the switch back (25 Oct 2026), +2 h after the switch forward (28 Mar 2027).
 		const offset = (event: (typeof events)[number]) => (Date.parse(`${event.start}:00Z`) - event.startAt.getTime()) / 3_600_000;
@@ -202,7 +230,9 @@ describe('calendars', () => {
 
 describe('<link rel="alternate"> for feeds and calendars', async () => {
 	const list = subscriptionList({ themes: themes.map((id) => ({ id, label: id })), eventTypes: EVENT_TYPES.map((id) => ({ id, label: id })), feedLanguages });
-	const pages = (await htmlPages('dist')).filter((page) => !page.path.startsWith('/admin/'));
+	// Pages of the site's own layout: not the CMS, and not the printable notices (…/aushang/) or the pages other sites
+	// frame (/einbetten/), which have a head of their own without feeds.
+	const pages = (await htmlPages('dist')).filter((page) => !page.path.startsWith('/admin/') && !page.path.endsWith('/aushang/') && !page.path.includes('/einbetten/'));
 
 	test('each page names exactly the feeds and calendars it belongs to, in its language where they exist, and they exist', () => {
 		const named = new Set<string>();

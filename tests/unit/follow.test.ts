@@ -89,6 +89,19 @@ describe('calendar files', () => {
 		for (const start of starts) expect(new Date(start).getUTCDay()).toBe(2);
 	});
 
+	test('days off of a repeating record are left out (EXDATE in Berlin time), the other dates stay', () => {
+		const off = fromBerlinWallClock(2026, 11, 10, 18, 0);
+		const group = record('ag-gruen', [2026, 9, 8], [18, 0], [19, 30], { rrule: 'FREQ=MONTHLY;BYDAY=2TU;COUNT=4', exdates: [off] });
+		const ics = icsCalendar([group], { name: 'AG', host: HOST });
+		expect(ics).toContain('EXDATE;TZID=Europe/Berlin:20261110T180000');
+		const [event] = parse(ics).events;
+		const iterator = event!.iterator();
+		const starts: string[] = [];
+		for (let next = iterator.next(); next; next = iterator.next()) starts.push(next.toJSDate().toISOString());
+		// The parser skips the day off as a calendar app does.
+		expect(starts).toEqual(['2026-09-08T16:00:00.000Z', '2026-10-13T16:00:00.000Z', '2026-12-08T17:00:00.000Z']);
+	});
+
 	test('an empty calendar is still a calendar', () => {
 		const { calendar, events } = parse(icsCalendar([], { name: 'Leer', host: HOST }));
 		expect(calendar.name).toBe('vcalendar');
@@ -104,7 +117,7 @@ describe('the subscription list', () => {
 	});
 
 	test('names every feed and calendar once, with its address', () => {
-		expect(list.map((s) => s.id)).toEqual(['news', 'theme:umwelt', 'decisions', 'calls', 'events', 'events:quartiersrat']);
+		expect(list.map((s) => s.id)).toEqual(['news', 'theme:umwelt', 'decisions', 'calls', 'events', 'network', 'events:quartiersrat']);
 		expect(new Set(list.map((s) => s.path)).size).toBe(list.length);
 	});
 
