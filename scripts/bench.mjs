@@ -122,6 +122,11 @@ const templates = {
 	'Kontakt': 'kontakt/index.html',
 	'Seite (Impressum)': 'impressum/index.html',
 	'404-Seite': '404.html',
+	'Netzwerk (Liste)': 'netzwerk/index.html',
+	'Netzwerk (Gruppe)': 'netzwerk/ag-gruen-und-freiraum/index.html',
+	'Abonnieren': 'abonnieren/index.html',
+	'Aushang (Termin)': 'termine/beteiligungsforum-muehlenpark/aushang/index.html',
+	'Karte einbetten': 'einbetten/karte/index.html',
 };
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -133,9 +138,9 @@ console.log('');
 // facility list 20 / 8), and for pages with a map what the map loads after the page: Leaflet, the map's code and
 // styles at most 60; the base map and place data beside it (they grow with the district, not with the code).
 // The list's own script filters up to 5,000 places in the browser: 8 KB.
-const BUDGETS = { 'Einrichtungen (Liste)': [20, 8] };
+const BUDGETS = { 'Einrichtungen (Liste)': [20, 8], 'Karte einbetten': [20, 8] };
 const MAP_BUDGET = 60;
-console.log(`Template                 HTML+CSS gz   JS gz   Karte gz: Code+Stile   Daten   budget (14 KB / 5 KB; Liste der Einrichtungen 20 KB / 8 KB; Karte 60 KB); the heaviest of ${languages.join(', ')}`);
+console.log(`Template                 HTML+CSS gz   JS gz   Karte gz: Code+Stile   Daten   budget (14 KB / 5 KB; Liste der Einrichtungen und eingebettete Karte 20 KB / 8 KB; Karte 60 KB); the heaviest of ${languages.join(', ')}`);
 for (const [name, file] of Object.entries(templates)) {
 	// Each language's copy of the template (German at the root); the row shows the heaviest.
 	const copies = languages.map((code) => [code, path.join(DIST, code === 'de' ? '' : code, code === 'de' || file !== '404.html' ? file : '404/index.html')]).filter(([, full]) => existsSync(full));
