@@ -41,11 +41,12 @@ export default defineConfig({
 		mdx({ extendMarkdownConfig: false, syntaxHighlight: false, processor: unified({ remarkPlugins: [remarkMdxGuard] }) }),
 		// Each language's copy of the site without the CMS, with its own 404 page.
 		languageCopies(settings.languages),
-		// dist/_headers: only the embeddable pages (/einbetten/…) may be shown in other sites' frames (see the file).
-		frameHeaders(settings.languages),
 		sitemap(settings.languages),
 		// The search index (Pagefind) over the built pages, with German compound parts and synonyms.
 		search(),
+		// dist/_headers: only the embeddable pages (/einbetten/…) may be shown in other sites' frames (see the file). After
+		// the sitemap and the search index, so the files they write are covered too.
+		frameHeaders(settings.languages),
 		// Under `astro dev` (npm start, the editor tests): /admin/ as a finished bundle that never reloads itself (see the file).
 		adminDev(),
 		// Under `npm start`: the search index, built in the background and kept fresh (see the file).

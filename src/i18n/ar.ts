@@ -576,7 +576,6 @@ export const ar = {
 	'follow.feeds': 'خلاصات الأخبار',
 	'follow.calendars': 'تقويمات المواعيد',
 	'follow.updated': 'يُعاد إنشاء الموقع كل ليلة. بعد ذلك تكون كل الخلاصات والتقويمات محدّثة.',
-	'follow.address': 'العنوان',
 	'follow.copy': 'نسخ',
 	'follow.copied': 'تم نسخ العنوان. الصقه الآن في تطبيقك.',
 	'follow.copyFailed': 'لم ينجح النسخ. يُرجى تحديد العنوان ونسخه بنفسك.',

@@ -576,7 +576,6 @@ export const en = {
 	'follow.feeds': 'Feeds for news',
 	'follow.calendars': 'Calendars for events',
 	'follow.updated': 'The website is rebuilt every night. After that all feeds and calendars are up to date.',
-	'follow.address': 'Address',
 	'follow.copy': 'Copy',
 	'follow.copied': 'The address has been copied. Now paste it into your app.',
 	'follow.copyFailed': 'Copying did not work. Please select the address and copy it yourself.',

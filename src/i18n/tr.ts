@@ -576,7 +576,6 @@ export const tr = {
 	'follow.feeds': 'Haber akışları',
 	'follow.calendars': 'Etkinlik takvimleri',
 	'follow.updated': 'Web sitesi her gece yeniden oluşturulur. Ardından tüm akışlar ve takvimler günceldir.',
-	'follow.address': 'Adres',
 	'follow.copy': 'Kopyala',
 	'follow.copied': 'Adres kopyalandı. Şimdi uygulamanıza yapıştırın.',
 	'follow.copyFailed': 'Kopyalama işe yaramadı. Lütfen adresi seçin ve kendiniz kopyalayın.',

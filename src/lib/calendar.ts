@@ -1,6 +1,6 @@
 /**
  * Calendar files (iCalendar, RFC 5545) from plain event records. Pure: no Astro imports, so the build, the tests and
- * later features (e.g. working groups that meet every second Tuesday: `rrule: 'FREQ=MONTHLY;BYDAY=2TU'`) use the same
+ * the working groups' regular meetings (repeating: `rrule: 'FREQ=MONTHLY;BYDAY=2TU'`, days off as EXDATE) use the same
  * function. Times are written as Berlin wall-clock time with `TZID=Europe/Berlin` and a real VTIMEZONE, so calendar
  * apps keep 10:00 at 10:00 on both sides of a daylight saving switch.
  */

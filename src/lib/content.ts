@@ -49,12 +49,16 @@ export async function getBasemap() {
 	return (await getEntry('grundkarte', 'grundkarte'))?.data;
 }
 
+/** A build for Netlify's deploy preview of a change (not the public site). */
+const PREVIEW = process.env.CONTEXT === 'deploy-preview';
+
 /**
  * Whether a news item or call is on the site: news from its date on and never as a draft, a call from its „Erscheint am"
- * day. While developing (npm start) editors see everything, so they can check an entry before its day.
+ * day. Staff see everything where they review: while editing (npm start) and in Netlify's deploy preview of a change
+ * (`CONTEXT=deploy-preview`, the „In Prüfung" step), so an entry can be checked before its day.
  */
 export function isOut(entry: CollectionEntry<'aktuelles'> | CollectionEntry<'aufrufe'>): boolean {
-	if (import.meta.env.DEV) return true;
+	if (import.meta.env.DEV || PREVIEW) return true;
 	return entry.collection === 'aktuelles' ? !entry.data.draft && isPublished(entry.data.date, buildTime) : isPublished(entry.data.published, buildTime);
 }
 
@@ -100,8 +104,11 @@ export async function placeName(place: CollectionEntry<'termine'>['data']['place
 	return 'facility' in place ? ((await getEntry(place.facility))?.data.name ?? place.facility.id) : place.address;
 }
 
-/** Where a project's idea came from: a sentence in words, or the event, call or news item it came from. */
-export async function originOf(origin: NonNullable<CollectionEntry<'projekte'>['data']['origin']>): Promise<{ kind: 'text' | 'event' | 'call' | 'news'; text: string; lang: string; href?: string; date?: Date }> {
+/**
+ * Where a project's idea came from: a sentence in words, or the event, call or news item it came from. A call or news
+ * item that is not out yet (or a draft) is not named at all – not even its title – until its day: undefined.
+ */
+export async function originOf(origin: NonNullable<CollectionEntry<'projekte'>['data']['origin']>): Promise<{ kind: 'text' | 'event' | 'call' | 'news'; text: string; lang: string; href?: string; date?: Date } | undefined> {
 	// `lang`: the language of `text` – the linked entry's title is translated where a translation exists.
 	if ('text' in origin) return { kind: 'text', text: origin.text, lang: SOURCE_LANGUAGE };
 	if ('event' in origin) {
@@ -110,11 +117,10 @@ export async function originOf(origin: NonNullable<CollectionEntry<'projekte'>['
 	}
 	if ('call' in origin) {
 		const call = await linkedOne(origin.call);
-		// An entry that is not out yet (or a draft) has no page to link to: its title stands alone.
-		return { kind: 'call', text: call.data.title, lang: call.lang, href: isOut(call) ? href.call(origin.call.id) : undefined };
+		return isOut(call) ? { kind: 'call', text: call.data.title, lang: call.lang, href: href.call(origin.call.id) } : undefined;
 	}
 	const item = await linkedOne(origin.news);
-	return { kind: 'news', text: item.data.title, lang: item.lang, href: isOut(item) ? href.news(origin.news.id) : undefined, date: item.data.date };
+	return isOut(item) ? { kind: 'news', text: item.data.title, lang: item.lang, href: href.news(origin.news.id), date: item.data.date } : undefined;
 }
 
 /** Every chance to have a say (calls, participation periods, participation events), soonest first. */
@@ -168,7 +174,7 @@ export async function getProjectRecords(): Promise<ProjectRecord[]> {
 	for (const { id, data } of projects) {
 		if (!data.origin) continue;
 		const origin = await originOf(data.origin);
-		origins.set(id, { text: origin.text, ...(origin.href ? { url: abs(origin.href) } : {}) });
+		if (origin) origins.set(id, { text: origin.text, ...(origin.href ? { url: abs(origin.href) } : {}) });
 	}
 	const ctx = {
 		siteUrl: settings.siteUrl,

@@ -7,7 +7,7 @@
  * item of its kind is translated (the sample has English, Turkish and Arabic news feeds, no translated calls or
  * decisions yet). Calendars are German only (places and rooms are kept in German).
  *
- * Item descriptions are the entry's summary, not its full text: summaries are short and translated, and the full text
+ * Item descriptions are the entry's summary (as HTML, so escaped), not its full text: summaries are short and translated, and the full text
  * (with pictures, tables and links that a feed reader may not show well) stays on the site, one click away.
  */
 import rss, { type RSSFeedItem } from '@astrojs/rss';
@@ -63,7 +63,7 @@ async function feedEntries(id: string, locale: string, site: string): Promise<Fe
 					title: d.data.title,
 					link: link(href.decision(d.id)),
 					pubDate: startOfBerlinDay(d.data.date),
-					description: d.data.summary,
+					description: escapeHtml(d.data.summary),
 					categories: [t(`committee.${d.data.committee}`)],
 				})),
 			);
@@ -76,7 +76,7 @@ async function feedEntries(id: string, locale: string, site: string): Promise<Fe
 					link: link(href.call(c.id)),
 					// A call without „Erscheint am" was out at once: it has no date of its own to give.
 					...(c.data.published ? { pubDate: startOfBerlinDay(c.data.published) } : {}),
-					description: c.data.summary,
+					description: escapeHtml(c.data.summary),
 					categories: [label(c.data.fund) ?? t('search.type.call')],
 				})),
 			);
@@ -94,7 +94,7 @@ async function fundLabels() {
 /** The summary, with the entry's picture (and its alternative text) in front where it has one. */
 async function withPicture(news: Localized<'aktuelles'>, site: string): Promise<string> {
 	const { image, summary } = news.data;
-	if (!image) return summary;
+	if (!image) return escapeHtml(summary);
 	const picture = await getImage({ src: image.src, width: 1200, height: 675 });
 	return `<p><img src="${escapeHtml(new URL(picture.src, site).href)}" alt="${escapeHtml(image.alt)}" width="1200" height="675"></p><p>${escapeHtml(summary)}</p>`;
 }
@@ -146,7 +146,7 @@ export async function feedResponse(id: string, locale: string, name: Subscriptio
 			title: t('archive.feedTitle', { date: since }),
 			link: new URL(localePath(paths.home, locale), site).href,
 			pubDate: new Date(newest),
-			description: `${t('archive.notice', { date: since })} ${t('archive.contact')}: ${contact}`,
+			description: escapeHtml(`${t('archive.notice', { date: since })} ${t('archive.contact')}: ${contact}`),
 		});
 	}
 	const self = new URL(localePath(pathOfFeed(id), locale), site).href;

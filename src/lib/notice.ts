@@ -29,11 +29,30 @@ export function noticeSecondLanguage(settings: Pick<Settings, 'languages' | 'not
 	return second && settings.languages.includes(second) ? second : undefined;
 }
 
+/** Abbreviations whose full stop ends no sentence („z. B.", „bzw.", „Nr."). */
+const ABBREVIATIONS = new Set(['z', 'B', 'bzw', 'ca', 'usw', 'u', 'a', 'd', 'h', 'vgl', 'evtl', 'ggf', 'inkl', 'Nr', 'Str', 'St', 'Dr', 'Fr', 'Hr', 'Tel']);
+/** What follows the full stop of an ordinal number in a date („31. Januar", „1. Mai"). */
+const MONTH = /^(Jan(uar)?|Feb(ruar)?|März|Mär|Apr(il)?|Mai|Juni?|Juli?|Aug(ust)?|Sep(t(ember)?)?|Okt(ober)?|Nov(ember)?|Dez(ember)?)\b/;
+
 /**
- * Where a sentence may end: `.`, `!`, `?`, `؟` or `…` before a space – but not the full stop of a number („bis zum
- * 31. Januar") or of a short abbreviation („z. B.", „bzw.", „Nr.").
+ * Where sentences end in `text` (index of the mark): `!`, `?`, `؟` or `…` before a space, and `.` before a space unless
+ * it closes an abbreviation or an ordinal number („bis zum 31. Januar", „am 2. und 3. Mai": a number followed by a
+ * month or a lower-case word) – „bis 2027. Dann …" does end a sentence.
  */
-const SENTENCE_END = /(?<!\d|(?:^|[\s(])(?:[a-zäöüß]{1,3}|Nr|Str|St|Dr|Fr|Hr))[.!?؟…](?=\s)/g;
+function sentenceEnds(text: string): number[] {
+	const ends: number[] = [];
+	for (const match of text.matchAll(/[.!?؟…](?=\s)/g)) {
+		const at = match.index;
+		if (match[0] === '.') {
+			const word = /[\p{L}\d]+$/u.exec(text.slice(0, at))?.[0] ?? '';
+			const next = text.slice(at + 1).trimStart();
+			if (ABBREVIATIONS.has(word)) continue;
+			if (/^\d+$/.test(word) && (MONTH.test(next) || /^\p{Ll}/u.test(next))) continue;
+		}
+		ends.push(at);
+	}
+	return ends;
+}
 
 /**
  * A summary shortened for a notice in two columns, where half the width holds the same text in twice the lines: up
@@ -44,7 +63,7 @@ export function shortSummary(text: string, max: number): string {
 	const clean = text.trim().replace(/\s+/g, ' ');
 	if (clean.length <= max) return clean;
 	const room = clean.slice(0, max + 1);
-	const ends = [...`${room} `.matchAll(SENTENCE_END)].map((m) => m.index).filter((index) => index < max);
+	const ends = sentenceEnds(clean).filter((index) => index < max);
 	const sentenceEnd = ends.at(-1) ?? -1;
 	if (sentenceEnd >= max / 3) return clean.slice(0, sentenceEnd + 1);
 	const wordEnd = room.lastIndexOf(' ');

@@ -163,7 +163,7 @@ function networkMeeting(data: Data): Problem[] {
 	const groupKind = data.kind === 'arbeitsgruppe' || data.kind === 'runder-tisch';
 	if (!isObject(meeting)) {
 		return groupKind
-			? [{ path: ['meeting'], message: `Regelmäßiges Treffen: Eine ${data.kind === 'runder-tisch' ? 'Runder Tisch' : 'Arbeitsgruppe'} braucht ein regelmäßiges Treffen (Häufigkeit, Wochentag, Uhrzeit, Ende).` }]
+			? [{ path: ['meeting'], message: `Regelmäßiges Treffen: ${data.kind === 'runder-tisch' ? 'Ein Runder Tisch' : 'Eine Arbeitsgruppe'} braucht ein regelmäßiges Treffen (Häufigkeit, Wochentag, Uhrzeit, Ende).` }]
 			: [];
 	}
 	const problems: Problem[] = [];

@@ -1,12 +1,9 @@
 /** Every built page passes the W3C Nu HTML Checker (vnu-jar, on the machine's Java) with 0 errors. */
-import { execFile } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { expect, test } from 'vitest';
-import vnu from 'vnu-jar';
+import { nuErrors } from '../helpers/nu';
 
-const run = promisify(execFile);
 
 function htmlFiles(dir: string): string[] {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -26,14 +23,5 @@ const NOT_FOR_READERS = new Set([path.join('dist', 'netlify-formulare.html')]);
 test('0 HTML errors on every page', async () => {
 	const files = htmlFiles('dist').filter((file) => !NOT_FOR_READERS.has(file));
 	expect(files.length).toBeGreaterThan(100);
-	let report = '';
-	try {
-		const result = await run('java', ['-jar', String(vnu), '--errors-only', '--format', 'json', ...files], { maxBuffer: 64 * 1024 * 1024 });
-		report = result.stderr || result.stdout;
-	} catch (error) {
-		report = (error as { stderr?: string }).stderr ?? String(error);
-	}
-	const messages = (JSON.parse(report || '{"messages":[]}') as { messages: { type: string; url: string; message: string; lastLine?: number }[] }).messages;
-	const errors = messages.filter((m) => m.type === 'error').map((m) => `${m.url.replace(/^.*\/dist\//, '')}:${m.lastLine ?? '?'} ${m.message}`);
-	expect(errors).toEqual([]);
+	expect(await nuErrors(files)).toEqual([]);
 }, 300_000);

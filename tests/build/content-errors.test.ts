@@ -36,9 +36,9 @@ function writeCase(contentCopy: string, file: string, change: Parameters<typeof 
 	return target;
 }
 
-async function build(contentCopy: string) {
+async function build(contentCopy: string, env: Record<string, string> = {}) {
 	const outDir = path.join(work, 'dist');
-	const result = await runAstro(['build', '--outDir', outDir], { QUARTIER_CONTENT_DIR: contentCopy});
+	const result = await runAstro(['build', '--outDir', outDir], { QUARTIER_CONTENT_DIR: contentCopy, ...env });
 	return { ...result, outDir };
 }
 
@@ -136,7 +136,18 @@ describe('settings switch the forms off for an office on another host', () => {
 		// The report at the foot of a page still names the page it came from.
 		expect(readFileSync(path.join(outDir, 'projekte', 'muehlenpark-neugestaltung', 'index.html'), 'utf8')).toContain(`mailto:barrierefrei@muehlenviertel.example.org?subject=${encodeURIComponent('Barriere auf /projekte/muehlenpark-neugestaltung/')}`);
 		expect(readFileSync(path.join(outDir, 'datenschutz', 'index.html'), 'utf8')).toContain('Diese Website hat keine Formulare.');
-		}, 180_000);
+	}, 180_000);
+});
+
+describe('a deploy preview shows staff what is not out yet', () => {
+	test('news dated later and a call with a later „Erscheint am" have their pages in the preview of a change', async () => {
+		const copy = copyContent();
+		// The sample's items that wait for their day (21 December 2026, 11 January 2027), built on the sample's day.
+		const { code, output, outDir } = await build(copy, { CONTEXT: 'deploy-preview', QUARTIER_NOW: '2026-12-01T09:00:00.000Z' });
+		expect(code, output).toBe(0);
+		expect(existsSync(path.join(outDir, 'aktuelles', 'stadtteilbuero-zwischen-den-jahren', 'index.html'))).toBe(true);
+		expect(existsSync(path.join(outDir, 'aufrufe', 'fotowettbewerb-mein-muehlenviertel', 'index.html'))).toBe(true);
+	}, 180_000);
 });
 
 describe('raw HTML in Markdown cannot run script', () => {
@@ -161,5 +172,5 @@ describe('raw HTML in Markdown cannot run script', () => {
 		const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
 		for (const tag of scripts) expect(tag).toMatch(/type="module"/);
 		expect(readdirSync(outDir)).toContain('sitemap.xml');
-		}, 180_000);
+	}, 180_000);
 });

@@ -15,6 +15,7 @@ import { parseDay } from '../../src/lib/time';
 import { entryFiles, idOf, readData } from '../helpers/content';
 
 const now = new Date(inject('buildTime'));
+const { languages } = readData('content/settings/quartier.yaml') as { languages: string[] };
 const dayOf = (value: unknown) => parseDay(value instanceof Date ? value.toISOString().slice(0, 10) : value) as Date;
 const isLater = (value: unknown) => value !== undefined && startOfBerlinDay(dayOf(value)) > now;
 
@@ -58,15 +59,13 @@ describe('an item dated in the future waits for its day', () => {
 		expect(out.filter((item) => item.folder === 'aufrufe').length).toBeGreaterThan(0);
 	});
 
-	test('it has no page in any language, and no page names it', () => {
+	test('it has no page in any language, and no page names it (not even the staff\'s translation overview)', () => {
 		for (const item of later) {
-			expect(existsSync(path.join('dist', item.folder, item.id)), item.id).toBe(false);
-			expect(existsSync(path.join('dist', 'en', item.folder, item.id)), item.id).toBe(false);
+			for (const prefix of languages.map((lang, i) => (i === 0 ? '' : lang))) expect(existsSync(path.join('dist', prefix, item.folder, item.id)), `${prefix}/${item.id}`).toBe(false);
 		}
 		const titles = later.map((item) => item.title);
 		for (const { path: page, file } of pages) {
 			const html = readFileSync(file, 'utf8');
-			if (page.startsWith('/admin/')) continue; // the translation overview tells staff what to translate before the day
 			for (const title of titles) expect(html.includes(title) || html.includes(title.replace(/"/g, '&quot;')), `${page} names „${title}"`).toBe(false);
 		}
 	});

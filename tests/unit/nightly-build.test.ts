@@ -1,5 +1,5 @@
 import http from 'node:http';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import handler, { berlinHour, config, HOOK_VARIABLE, nightlyBuild } from '../../netlify/functions/nightly-build';
 import { isPublished } from '../../src/lib/content-logic';
 import { parseDay } from '../../src/lib/time';
@@ -15,7 +15,8 @@ beforeAll(async () => {
 		request.on('data', (chunk) => (body += chunk));
 		request.on('end', () => {
 			received.push({ method: request.method ?? '', url: request.url ?? '', body });
-			response.writeHead(200).end();
+			// A hook that no longer exists answers 404, as Netlify does.
+			response.writeHead(request.url?.startsWith('/build_hooks/gone') ? 404 : 200).end();
 		});
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -69,20 +70,37 @@ describe('the nightly build', () => {
 		expect(lines).toEqual([expect.stringContaining(`${HOOK_VARIABLE} ist nicht gesetzt – es wurde kein Build ausgelöst`)]);
 	});
 
-	test('fails loudly when the hook answers with an error', async () => {
+	test('fails loudly when the hook answers with an error, or cannot be reached', async () => {
+		await expect(nightlyBuild({ [HOOK_VARIABLE]: hookUrl.replace('abc123', 'gone') }, WINTER_NIGHT, () => {})).rejects.toThrow('Der Build-Hook antwortete mit 404');
 		await expect(nightlyBuild({ [HOOK_VARIABLE]: hookUrl.replace(/:\d+\//, ':1/') }, WINTER_NIGHT, () => {})).rejects.toThrow();
 	});
 
-	test("Netlify's entry point reads the variable from the environment", async () => {
+	test('on the nights the clocks change, it runs once, at 03:00 Berlin time', async () => {
+		received.length = 0;
+		// 28 March 2027: 01:00Z is 03:00 summer time; 02:00Z is 04:00. 25 October 2026: 01:00Z is 02:00 summer time; 02:00Z is 03:00 winter time.
+		expect(await nightlyBuild({ [HOOK_VARIABLE]: hookUrl }, new Date('2027-03-28T01:00:00Z'), () => {})).toBe('triggered');
+		expect(await nightlyBuild({ [HOOK_VARIABLE]: hookUrl }, new Date('2027-03-28T02:00:00Z'), () => {})).toBe('not-now');
+		expect(await nightlyBuild({ [HOOK_VARIABLE]: hookUrl }, new Date('2026-10-25T01:00:00Z'), () => {})).toBe('not-now');
+		expect(await nightlyBuild({ [HOOK_VARIABLE]: hookUrl }, new Date('2026-10-25T02:00:00Z'), () => {})).toBe('triggered');
+		expect(received).toHaveLength(2);
+	});
+
+	test("Netlify's entry point reads the variable from the environment and the clock", async () => {
 		received.length = 0;
 		const before = process.env[HOOK_VARIABLE];
-		delete process.env[HOOK_VARIABLE];
+		vi.useFakeTimers({ toFake: ['Date'], now: WINTER_NIGHT });
 		try {
+			delete process.env[HOOK_VARIABLE];
 			await handler();
+			expect(received).toHaveLength(0);
+			process.env[HOOK_VARIABLE] = hookUrl;
+			await handler();
+			expect(received).toHaveLength(1);
 		} finally {
+			vi.useRealTimers();
 			if (before !== undefined) process.env[HOOK_VARIABLE] = before;
+			else delete process.env[HOOK_VARIABLE];
 		}
-		expect(received).toHaveLength(0);
 	});
 });
 

@@ -22,6 +22,10 @@ describe('printable notices', () => {
 		const dated = 'Sie haben eine Idee für die Nachbarschaft? Aus dem Aktionsfonds gibt es bis zu 1.500 Euro pro Projekt. Anträge können bis zum 31. Januar 2027 gestellt werden.';
 		expect(shortSummary(dated, 130)).toBe('Sie haben eine Idee für die Nachbarschaft? Aus dem Aktionsfonds gibt es bis zu 1.500 Euro pro Projekt.');
 		expect(shortSummary('Treffpunkt ist z. B. der Hof. Dort gibt es Kaffee, Kuchen und Musik für alle Nachbarn.', 40)).toBe('Treffpunkt ist z. B. der Hof.');
+		// A short last word, an exclamation, a year: each ends a sentence.
+		expect(shortSummary('Der Spielplatz ist neu. Kommen Sie am Samstag zur Eröffnung mit Musik und Kuchen.', 40)).toBe('Der Spielplatz ist neu.');
+		expect(shortSummary('Machen Sie mit! Wir suchen Menschen, die beim Fest helfen und Kuchen backen.', 40)).toBe('Machen Sie mit!');
+		expect(shortSummary('Die Bauarbeiten dauern bis 2027. Danach ist der Platz wieder frei für alle.', 50)).toBe('Die Bauarbeiten dauern bis 2027.');
 		// Arabic question marks end a sentence too.
 		expect(shortSummary('في أي أمور تحتاجون إلى مساعدة؟ نعرض فكرة غرفة خاصة لورشة التعلّم ونحدد الأولويات معًا.', 50)).toBe('في أي أمور تحتاجون إلى مساعدة؟');
 	});
