@@ -14,7 +14,7 @@ import rss, { type RSSFeedItem } from '@astrojs/rss';
 import { getImage } from 'astro:assets';
 import { getEntry, type CollectionEntry } from 'astro:content';
 import { archive, buildTime, getCalls, getDecisions, getEvents, getNetwork, getNews, getSettings, getThemes, isOpenCall, linked, type Localized } from './content';
-import { describeRule, endOf, occurrences, toRRule } from './recurrence';
+import { describeRule, endOf, meetingSeries, toRRule } from './recurrence';
 import { withPageLocale } from './translations';
 import { href, localePath, paths, SOURCE_LOCALE } from './routes';
 import { startOfBerlinDay } from './time';
@@ -179,14 +179,22 @@ export async function getSubscriptions(locale: string): Promise<Subscription[]> 
 	return subscriptionList({ themes, eventTypes, feedLanguages: await feedLanguages() });
 }
 
+/** A facility as a calendar's place: name, address in one line, coordinates (GEO). */
+function facilityLocation(facility: CollectionEntry<'einrichtungen'>): NonNullable<CalendarRecord['location']> {
+	const { name, address, coordinates } = facility.data;
+	return { name, address: `${address.street}, ${address.postcode} ${address.city}`, lat: coordinates.lat, lng: coordinates.lng };
+}
+
+async function facilityEntry(ref: { collection: 'einrichtungen'; id: string }) {
+	return (await getEntry(ref)) as CollectionEntry<'einrichtungen'> | undefined;
+}
+
 /** An event as the calendar files show it (German). */
 async function calendarRecord(event: Localized<'termine'>, site: string): Promise<CalendarRecord> {
 	const t = useTranslations(SOURCE_LOCALE);
 	const { place } = event.data;
-	const facility = 'facility' in place ? (await getEntry(place.facility)) as CollectionEntry<'einrichtungen'> | undefined : undefined;
-	const location = facility
-		? { name: facility.data.name, address: `${facility.data.address.street}, ${facility.data.address.postcode} ${facility.data.address.city}`, lat: facility.data.coordinates.lat, lng: facility.data.coordinates.lng }
-		: { address: 'address' in place ? place.address : undefined };
+	const facility = 'facility' in place ? await facilityEntry(place.facility) : undefined;
+	const location = facility ? facilityLocation(facility) : { address: 'address' in place ? place.address : undefined };
 	const project = event.data.project ? await getEntry(event.data.project) : undefined;
 	const themes = project ? (await linked(project.data.themes)).map((theme) => theme.data.label) : [];
 	return {
@@ -201,70 +209,61 @@ async function calendarRecord(event: Localized<'termine'>, site: string): Promis
 	};
 }
 
-/** How far ahead a meeting's first date is looked for (a rhythm of up to twelve months with days off fits). */
-const MEETING_HORIZON_DAYS = 800;
-
 /**
- * The regular meetings of the network's groups as repeating calendar events (German): each starts with its first
- * meeting inside the calendar window (the season past, like events) and repeats by its rule (toRRule); days off are
- * EXDATEs – exactly the starts the rule gives that `except` removes. An archive has no meetings any more: none.
+ * The regular meetings of the network's groups (all, or the one with id `only`) as repeating calendar events
+ * (German): each starts with its first meeting inside the calendar window (the season past, like events) and repeats
+ * by its rule (src/lib/recurrence.ts: meetingSeries). An archive has no meetings any more: none.
  */
 async function meetingRecords(site: string, only?: string): Promise<CalendarRecord[]> {
 	if (archive) return [];
 	const t = useTranslations(SOURCE_LOCALE);
-	const from = monthsBefore(buildTime, CALENDAR_KEEP_MONTHS);
-	const to = new Date(buildTime.getTime() + MEETING_HORIZON_DAYS * 86_400_000);
 	const records: CalendarRecord[] = [];
 	for (const partner of await withPageLocale(SOURCE_LOCALE, getNetwork)) {
 		const { meeting } = partner.data;
 		if (!meeting || (only && partner.id !== only)) continue;
-		const starts = occurrences(meeting, from, to);
-		const first = starts[0];
-		if (!first) continue;
-		const held = new Set(starts.map((start) => start.getTime()));
-		const exdates = occurrences({ ...meeting, except: [] }, first, to).filter((start) => !held.has(start.getTime()));
-		const placeFacility = meeting.place && 'facility' in meeting.place ? meeting.place.facility : meeting.place ? undefined : partner.data.facility;
-		const facility = placeFacility ? ((await getEntry(placeFacility)) as CollectionEntry<'einrichtungen'> | undefined) : undefined;
-		const location = facility
-			? { name: facility.data.name, address: `${facility.data.address.street}, ${facility.data.address.postcode} ${facility.data.address.city}`, lat: facility.data.coordinates.lat, lng: facility.data.coordinates.lng }
-			: { address: meeting.place && 'address' in meeting.place ? meeting.place.address : undefined };
+		const series = meetingSeries(meeting, monthsBefore(buildTime, CALENDAR_KEEP_MONTHS));
+		if (!series) continue;
+		// Where the group meets: the meeting's own place, else its seat.
+		const place = meeting.place ?? (partner.data.facility && { facility: partner.data.facility });
+		const facility = place && 'facility' in place ? await facilityEntry(place.facility) : undefined;
 		records.push({
 			id: `netzwerk-${partner.id}`,
 			title: partner.data.name,
 			summary: `${describeRule(meeting, SOURCE_LOCALE)}\n${partner.data.summary}`,
-			start: first,
-			end: endOf(meeting, first),
+			start: series.first,
+			end: endOf(meeting, series.first),
 			url: new URL(href.network(partner.id), site).href,
-			location,
+			location: facility ? facilityLocation(facility) : { address: place && 'address' in place ? place.address : undefined },
 			categories: [t(`network.kind.${partner.data.kind}`)],
 			rrule: toRRule(meeting),
-			exdates,
+			exdates: series.exdates,
 		});
 	}
 	return records;
 }
 
-/**
- * A calendar file as a response: all events with the network's regular meetings (`type` left out), one kind of event,
- * one event (`id`), the meetings of every group (`network: true`) or of one (`network: '<id>'`).
- */
-export async function calendarResponse(select: { type?: string; id?: string; network?: true | string }): Promise<Response> {
+/** A calendar file as the response of an endpoint. */
+async function calendarFile(records: CalendarRecord[], name: string): Promise<Response> {
 	const settings = await getSettings();
-	const t = useTranslations(SOURCE_LOCALE);
-	const site = settings.siteUrl;
-	const events = select.network
-		? []
-		: (await getEvents()).filter((event) => (select.id ? event.id === select.id : inCalendarWindow(event.data.end, buildTime, Boolean(archive)) && (!select.type || event.data.type === select.type)));
-	const meetings = select.network ? await meetingRecords(site, select.network === true ? undefined : select.network) : select.id || select.type ? [] : await meetingRecords(site);
-	const records = [...(await Promise.all(events.map((event) => calendarRecord(event, site)))), ...meetings];
-	const name =
-		typeof select.network === 'string'
-			? (meetings[0]?.title ?? select.network)
-			: select.network
-				? t('follow.feedTitle', { district: settings.district, name: t('follow.name.network') })
-				: select.id
-					? (events[0]?.data.title ?? select.id)
-					: t('follow.feedTitle', { district: settings.district, name: select.type ? t('follow.name.eventType', { type: t(`events.type.${select.type as (typeof EVENT_TYPES)[number]}`) }) : t('follow.name.events') });
-	const body = icsCalendar(records, { name, description: settings.office, host: new URL(site).host });
+	const body = icsCalendar(records, { name, description: settings.office, host: new URL(settings.siteUrl).host });
 	return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+}
+
+/** A calendar file of events: all of them with the network's regular meetings (nothing selected), one kind of event, or one event (`id`). */
+export async function calendarResponse(select: { type?: (typeof EVENT_TYPES)[number]; id?: string }): Promise<Response> {
+	const { siteUrl, district } = await getSettings();
+	const t = useTranslations(SOURCE_LOCALE);
+	const events = (await getEvents()).filter((event) => (select.id ? event.id === select.id : inCalendarWindow(event.data.end, buildTime, Boolean(archive)) && (!select.type || event.data.type === select.type)));
+	const records = await Promise.all(events.map((event) => calendarRecord(event, siteUrl)));
+	if (select.id) return calendarFile(records, events[0]?.data.title ?? select.id);
+	if (select.type) return calendarFile(records, t('follow.feedTitle', { district, name: t('follow.name.eventType', { type: t(`events.type.${select.type}`) }) }));
+	return calendarFile([...records, ...(await meetingRecords(siteUrl))], t('follow.feedTitle', { district, name: t('follow.name.events') }));
+}
+
+/** A calendar file of the network's regular meetings: every group's, or one group's (`id`). */
+export async function networkCalendarResponse(id?: string): Promise<Response> {
+	const { siteUrl, district } = await getSettings();
+	const t = useTranslations(SOURCE_LOCALE);
+	const meetings = await meetingRecords(siteUrl, id);
+	return calendarFile(meetings, id ? (meetings[0]?.title ?? id) : t('follow.feedTitle', { district, name: t('follow.name.network') }));
 }

@@ -113,6 +113,19 @@ export function nextOccurrence(rule: RecurrenceRule, now: Date): Date | undefine
 	return occurrences(rule, new Date(now.getTime() + 1), new Date(now.getTime() + HORIZON))[0];
 }
 
+/**
+ * A rule as one repeating calendar event: its first meeting from `from` on (within the horizon), and the starts the
+ * rule alone would give after it that do not take place – the `except` days, as EXDATE. Undefined without a meeting.
+ */
+export function meetingSeries(rule: RecurrenceRule, from: Date): { first: Date; exdates: Date[] } | undefined {
+	const to = new Date(from.getTime() + HORIZON);
+	const starts = occurrences(rule, from, to);
+	const first = starts[0];
+	if (!first) return undefined;
+	const held = new Set(starts.map((start) => start.getTime()));
+	return { first, exdates: occurrences({ ...rule, except: [] }, first, to).filter((start) => !held.has(start.getTime())) };
+}
+
 /** The next `count` meetings after `now`. */
 export function nextOccurrences(rule: RecurrenceRule, now: Date, count: number): Date[] {
 	return occurrences(rule, new Date(now.getTime() + 1), new Date(now.getTime() + HORIZON)).slice(0, count);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { describeRule, endOf, nextOccurrence, nextOccurrences, occurrences, toRRule, type RecurrenceRule } from '../../src/lib/recurrence';
+import { describeRule, endOf, meetingSeries, nextOccurrence, nextOccurrences, occurrences, toRRule, type RecurrenceRule } from '../../src/lib/recurrence';
 import { checkEntry } from '../../cms/rules';
 import { schemaFactories } from '../../src/schemas';
 import { entryFiles, readData, schemaContext } from '../helpers/content';
@@ -51,6 +51,19 @@ describe('meetings fall on the right days, in Berlin time', () => {
 		// At the very minute a meeting begins it is no longer the next one.
 		expect(nextOccurrence(rule, new Date('2027-01-06T15:30:00.000Z'))?.toISOString()).toBe('2027-01-13T15:30:00.000Z');
 		expect(nextOccurrence(rule, new Date('2027-01-06T15:29:59.000Z'))?.toISOString()).toBe('2027-01-06T15:30:00.000Z');
+	});
+});
+
+describe('a rule as one repeating calendar event', () => {
+	test('starts with the first meeting from the given day on; the days off are its exceptions, at the meeting time', () => {
+		const rule: RecurrenceRule = { frequency: 'weekly', weekday: 'mittwoch', time: '16:30', except: ['2026-12-23', '2026-12-30'] };
+		const series = meetingSeries(rule, new Date('2026-12-01T00:00:00Z'));
+		expect(series?.first.toISOString()).toBe('2026-12-02T15:30:00.000Z');
+		expect(series?.exdates.map((d) => d.toISOString())).toEqual(['2026-12-23T15:30:00.000Z', '2026-12-30T15:30:00.000Z']);
+		// From Christmas Eve the first meeting is after the last day off: the series has no exception.
+		const later = meetingSeries(rule, new Date('2026-12-24T00:00:00Z'));
+		expect(later?.first.toISOString()).toBe('2027-01-06T15:30:00.000Z');
+		expect(later?.exdates).toEqual([]);
 	});
 });
 

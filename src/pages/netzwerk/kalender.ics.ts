@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { calendarResponse } from '../../lib/follow';
+import { networkCalendarResponse } from '../../lib/follow';
 
 /** The regular meetings of every working group and round table as one calendar to subscribe to. */
-export const GET: APIRoute = () => calendarResponse({ network: true });
+export const GET: APIRoute = () => networkCalendarResponse();
