@@ -81,6 +81,11 @@ function ProjectPreview(props: Props) {
 	const phases = field<Phase[]>(props, 'phases') ?? [];
 	const status = field<string>(props, 'status') ?? '';
 	const current = phases.find((p) => p.state === 'current');
+	const period = field<{ from?: string; until?: string; outcome?: string }>(props, 'participationPeriod');
+	const origin = field<Record<string, string>>(props, 'origin') ?? {};
+	// Where the idea came from: its sentence, or the kind and id of the entry it came from (the site shows its title).
+	const [originKind, originValue] = Object.entries(origin).find(([, value]) => Boolean(value)) ?? [];
+	const results = field<string>(props, 'results');
 	return page(
 		h(
 			'div',
@@ -91,12 +96,28 @@ function ProjectPreview(props: Props) {
 				h('h1', null, field<string>(props, 'title') ?? ''),
 				h('p', null, h('span', { className: `status status--${status}` }, `${t('projects.statusLabel')}: ${t(`projects.status.${status}`)}`)),
 				h('p', { className: 'lead' }, field<string>(props, 'summary') ?? ''),
+				period?.until
+					? h(
+							'section',
+							{ className: 'box participation-status' },
+							h('p', null, h('strong', null, fill(t('participate.periodUntil'), { date: formatDay(period.until) }))),
+							period.outcome ? h('p', null, h('strong', null, `${t('participate.outcome')}: `), period.outcome) : null,
+						)
+					: null,
 				current ? h('p', { className: 'notice' }, h('strong', null, `${t('projects.phase.current')}: `), current.title) : null,
 				h('div', { className: 'prose' }, props.widgetFor('body')),
 				h('h2', null, t('projects.path')),
 				h(
 					'ol',
 					{ className: 'timeline' },
+					originKind
+						? h(
+								'li',
+								{ key: 'origin', className: 'is-origin' },
+								h('p', { className: 'timeline__state' }, t('projects.origin')),
+								h('p', null, originKind === 'text' ? originValue : `${t(`projects.origin.${originKind}`)}: ${originValue}`),
+							)
+						: null,
 					...phases.map((phase, i) =>
 						h(
 							'li',
@@ -107,6 +128,7 @@ function ProjectPreview(props: Props) {
 							h('p', null, phase.text ?? ''),
 						),
 					),
+					results ? h('li', { key: 'results', className: 'is-result' }, h('p', { className: 'timeline__state' }, t('projects.results')), h('p', null, results)) : null,
 				),
 				h('section', { className: 'box' }, h('h2', null, t('projects.participate')), h('p', null, field<string>(props, 'participation') ?? '')),
 			),

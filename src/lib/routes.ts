@@ -68,6 +68,7 @@ export const paths = {
 	data: {
 		facilitiesGeoJSON: '/einrichtungen.geojson',
 		facilitiesCSV: '/einrichtungen.csv',
+		facilitiesSchema: '/daten/einrichtungen.schema.json',
 		projectsJSON: '/daten/projekte.json',
 		projectsSchema: '/daten/projekte.schema.json',
 		projectsCSV: '/daten/projekte.csv',

@@ -164,6 +164,10 @@ describe('decisions and money', () => {
 		await page.getByLabel('Kurzfassung', { exact: true }).fill('Der Quartiersrat unterstützt den Antrag beim Klimaanpassungsprogramm der Stadt.');
 		await page.getByLabel('Betrag (optional)', { exact: true }).fill('38000');
 		await chooseRelation(page, 'Projekte (optional)', 'Trinkbrunnen');
+		// The preview beside the form shows the decision as the site will: title, committee and outcome in words, amount.
+		const preview = page.frameLocator('#preview-pane');
+		await expect.poll(() => preview.locator('h1').textContent(), { timeout: 20_000 }).toBe('Votum zum Trinkbrunnen am Lindenplatz');
+		await expect.poll(async () => (await preview.locator('body').textContent())?.replace(/\s+/g, ' ') ?? '').toMatch(/Quartiersrat[\s\S]*angenommen[\s\S]*38\.000\s€/);
 		await publish(page);
 		const file = path.join(editor.content, 'beschluesse', 'votum-zum-trinkbrunnen-am-lindenplatz.de.md');
 		await expect.poll(() => existsSync(file), { timeout: 20_000 }).toBe(true);
@@ -186,6 +190,9 @@ describe('decisions and money', () => {
 		const file = path.join(editor.content, 'projekte', 'lernwerkstatt-digital.de.md');
 		const before = readFileSync(file, 'utf8');
 		await page.goto(`${editor.site}/admin/#/collections/projekte/entries/lernwerkstatt-digital`);
+		// The preview tells the project's participation period and where the idea came from, as the project page does.
+		const preview = page.frameLocator('#preview-pane');
+		await expect.poll(async () => (await preview.locator('body').textContent())?.replace(/\s+/g, ' ') ?? '', { timeout: 20_000 }).toMatch(/Mitreden bis \d+\. \p{L}+ \d{4}[\s\S]*Die Idee kam als Antwort auf den Aufruf: projektfonds-ideen-2027/u);
 		await page.getByRole('button', { name: 'Förderjahr hinzufügen' }).click();
 		await page.getByLabel('Jahr', { exact: true }).fill('2027');
 		await page.getByLabel('Bewilligt', { exact: true }).fill('42000');

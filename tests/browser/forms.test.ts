@@ -12,6 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launch, watchedContext } from '../helpers/browser';
 import { serveStatic, type Submission } from '../helpers/servers';
 import { FORMS, HONEYPOT, postedFields, type FormName } from '../../src/lib/forms';
+import { de } from '../../src/i18n/de';
 
 let browser: Browser;
 let site: Awaited<ReturnType<typeof serveStatic>>;
@@ -229,6 +230,29 @@ describe('what Netlify reads, and the thank-you page', () => {
 		}
 		// No proprietary attribute reaches a page residents read.
 		expect(readFileSync('dist/kontakt/index.html', 'utf8')).not.toMatch(/netlify-honeypot|data-netlify/);
+	});
+
+	test('limits and the consent sentence are in the HTML; the Datenschutz page lists what each form sends', async () => {
+		const { page, errors } = await watchedContext(browser, { viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
+		const p = await page();
+		for (const { name, page: address, form } of cases) {
+			await p.goto(`${site.url}${address}`);
+			for (const field of FORMS[name].fields.filter((f) => f.kind !== 'radio' && f.kind !== 'select')) {
+				const control = p.locator(`${form} [name="${field.name}"]`);
+				expect(await control.getAttribute('maxlength'), `${name}.${field.name}`).toBe(field.maxLength === undefined ? null : String(field.maxLength));
+				expect(await control.getAttribute('required'), `${name}.${field.name}`).toBe(field.required ? '' : null);
+			}
+			const consent = p.locator(form).getByRole('link', { name: de['form.consentLink'] });
+			expect(await consent.getAttribute('href'), name).toBe('/datenschutz/');
+		}
+		await p.goto(`${site.url}/datenschutz/`);
+		const items = await p.locator('section[aria-labelledby="privacy-forms"] li').allTextContents();
+		expect(items).toHaveLength(Object.keys(FORMS).length);
+		for (const form of Object.values(FORMS)) {
+			const item = items.find((text) => text.startsWith(`${de[form.title]}:`)) ?? '';
+			for (const field of form.fields) expect(item, `${form.name}: ${field.name}`).toContain(de[field.label]);
+		}
+		expect(errors).toEqual([]);
 	});
 
 	test('/danke/ is accessible, not indexed and not in the sitemap', async () => {

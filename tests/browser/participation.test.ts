@@ -163,9 +163,50 @@ describe('Jetzt mitreden', () => {
 		});
 		expect(order).toBeTruthy();
 	});
+
+	test('a project whose participation is over and has an outcome says what came of it, and does not offer it any more', async () => {
+		const { page, errors } = await watchedContext(chromium.browser, { viewport: { width: 360, height: 800 } });
+		const p = await page();
+		await p.goto(`${baseUrl}/projekte/muehlenpark-neugestaltung/`);
+		const outcome = (readData('content/projekte/muehlenpark-neugestaltung.de.md') as { participationPeriod: { outcome: string } }).participationPeriod.outcome;
+		// What shows (the states the browser may switch to stay hidden).
+		const shown = (await p.locator('time-state.participation-status > :not([hidden])').allTextContents()).map((text) => text.replace(/\s+/g, ' ')).join(' ');
+		expect(shown).toContain(`Ergebnis der Beteiligung: ${outcome}`);
+		expect(shown).not.toContain('Mitreden bis');
+		// The project is not among the open chances on the hub.
+		await p.goto(`${baseUrl}/mitmachen/`);
+		expect(await p.locator('main a[href="/projekte/muehlenpark-neugestaltung/"]').count()).toBe(0);
+		expect(errors).toEqual([]);
+	});
 });
 
 describe('what became of an idea: decisions, steps, results, money', () => {
+	test('an idea that came from an event or a call links to it first, and a project with results ends with them', async () => {
+		const { page, errors } = await watchedContext(chromium.browser, { viewport: { width: 1280, height: 900 } });
+		const p = await page();
+		const cases = [
+			{ project: 'hofbegruenung-weberstrasse', words: 'Die Idee kam beim Termin', link: '/termine/mieterversammlung-weberstrasse-2024/', title: 'Mieterversammlung Weberstraße 20–28' },
+			{ project: 'lernwerkstatt-digital', words: 'Die Idee kam als Antwort auf den Aufruf', link: '/aufrufe/projektfonds-ideen-2027/', title: 'Projektfonds: Ideen für größere Vorhaben 2027/2028' },
+		];
+		for (const { project, words, link, title } of cases) {
+			expect(Object.keys((readData(`content/projekte/${project}.de.md`) as { origin: object }).origin), project).toEqual([link.split('/')[1] === 'termine' ? 'event' : 'call']);
+			await p.goto(`${baseUrl}/projekte/${project}/`);
+			const origin = p.locator('section[aria-labelledby="path-heading"] .timeline > li').first();
+			expect(await origin.getAttribute('class'), project).toBe('is-origin');
+			expect(await origin.textContent(), project).toContain(words);
+			await origin.getByRole('link').click();
+			await p.waitForURL(`${baseUrl}${link}`);
+			expect(await p.locator('h1').textContent(), project).toBe(title);
+		}
+		// The results so far close the path.
+		await p.goto(`${baseUrl}/projekte/hofbegruenung-weberstrasse/`);
+		const results = (readData('content/projekte/hofbegruenung-weberstrasse.de.md') as { results: string }).results;
+		const last = p.locator('section[aria-labelledby="path-heading"] .timeline > li').last();
+		expect(await last.getAttribute('class')).toBe('is-result');
+		expect((await last.textContent())?.replace(/\s+/g, ' ')).toContain(results.replace(/\s+/g, ' '));
+		expect(errors).toEqual([]);
+	});
+
 	test('the project shows its path with the Quartiersrat vote in it, linked to the decision and its minutes', async () => {
 		const { page, errors } = await watchedContext(chromium.browser, { viewport: { width: 1280, height: 900 } });
 		const p = await page();
@@ -219,7 +260,8 @@ describe('what became of an idea: decisions, steps, results, money', () => {
 	});
 
 	test('goals by Handlungsfeld with their projects counted; a goal page with indicators and the projects’ steps', async () => {
-		const { page, errors } = await watchedContext(chromium.browser, { viewport: { width: 1280, height: 900 } });
+		// Read as built: the goal pages need no JavaScript.
+		const { page, errors } = await watchedContext(chromium.browser, { viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
 		const p = await page();
 		await p.goto(`${baseUrl}/ziele/`);
 		expect(await p.locator('main .card h3 a').count()).toBe(entryFiles('ziele').length);
@@ -232,6 +274,30 @@ describe('what became of an idea: decisions, steps, results, money', () => {
 		expect(await waiting.textContent()).toMatch(/36\s% des Wegs geschafft/);
 		expect(await p.getByRole('link', { name: 'Ausbau der Mieterberatung' }).count()).toBe(1);
 		expect(await p.locator('main').textContent()).toMatch(/beantragt: 56\.000\s€ \(noch nicht bewilligt\)/);
+		// Each project of a goal with its current step and its results so far, as the project files say.
+		const projects = entryFiles('projekte').map((f) => ({ id: idOf(f), ...(readData(f) as { ihekGoal: string; phases: { title: string; state: string }[]; results?: string }) }));
+		let steps = 0;
+		let results = 0;
+		for (const goal of ['gruenes-wohnumfeld', 'miteinander-staerken']) {
+			await p.goto(`${baseUrl}/ziele/${goal}/`);
+			for (const project of projects.filter((project) => project.ihekGoal === goal)) {
+				const item = p.locator('main .item-list > li', { has: p.locator(`h3 a[href="/projekte/${project.id}/"]`) });
+				const words = (await item.textContent())?.replace(/\s+/g, ' ') ?? '';
+				const current = project.phases.find((phase) => phase.state === 'current');
+				if (current) expect(words, project.id).toContain(`läuft gerade: ${current.title}`);
+				if (project.results) expect(words, project.id).toContain(`Ergebnisse bisher: ${project.results.replace(/\s+/g, ' ')}`);
+				steps += current ? 1 : 0;
+				results += project.results ? 1 : 0;
+			}
+		}
+		expect(steps).toBeGreaterThan(0);
+		expect(results).toBeGreaterThan(0);
+		// The decision page and the open data page read fully without JavaScript too.
+		await p.goto(`${baseUrl}/beschluesse/2026-10-21-mieterberatung-votum/`);
+		expect(await p.locator('h1').textContent()).toBe('Votum für den Ausbau der Mieterberatung');
+		expect(await p.locator('main').textContent()).toMatch(/Quartiersrat: angenommen/);
+		await p.goto(`${baseUrl}/daten/`);
+		expect(await p.locator('main a[download]').count()).toBeGreaterThan(6);
 		expect(errors).toEqual([]);
 	});
 
@@ -253,6 +319,36 @@ describe('what became of an idea: decisions, steps, results, money', () => {
 		expect(overflow).toBe(0);
 		await p.emulateMedia({ media: 'print' });
 		expect(await p.locator('figure.chart').first().isVisible()).toBe(true);
+		// In Windows' high contrast (forced colours) the bars keep a visible fill that differs from the page.
+		await p.emulateMedia({ media: 'screen', forcedColors: 'active' });
+		const colours = await p.locator('figure.chart rect.chart__part').evaluateAll((rects) => {
+			const page = getComputedStyle(document.body).backgroundColor;
+			return rects.map((rect) => ({ fill: getComputedStyle(rect).fill, page }));
+		});
+		expect(colours.length).toBeGreaterThan(4);
+		for (const { fill, page } of colours) {
+			expect(fill).not.toBe('none');
+			expect(fill).not.toBe(page);
+		}
+		expect(errors).toEqual([]);
+	});
+
+	test('the funding notice shows each programme’s logo with its text alternative, on every page', async () => {
+		const { page, errors } = await watchedContext(chromium.browser, { ...phone, javaScriptEnabled: false });
+		const p = await page();
+		const { funding } = readData('content/settings/quartier.yaml') as { funding: { programmes: { logo?: { src: string; alt: string } }[] } };
+		const logos = funding.programmes.flatMap((programme) => (programme.logo ? [programme.logo] : []));
+		expect(logos.length).toBeGreaterThan(0);
+		for (const address of ['/', '/foerderung/', '/ar/projekte/']) {
+			await p.goto(`${baseUrl}${address}`);
+			const images = p.locator('footer .funding-logos img');
+			expect(await images.evaluateAll((imgs) => imgs.map((img) => ({ src: img.getAttribute('src'), alt: img.getAttribute('alt') }))), address).toEqual(logos);
+		}
+		for (const logo of logos) {
+			const response = await fetch(`${baseUrl}${logo.src}`);
+			expect(response.status, logo.src).toBe(200);
+			expect(response.headers.get('content-type'), logo.src).toMatch(/^image\//);
+		}
 		expect(errors).toEqual([]);
 	});
 
@@ -261,10 +357,12 @@ describe('what became of an idea: decisions, steps, results, money', () => {
 		const p = await page();
 		await p.goto(`${baseUrl}/daten/`);
 		expect(await p.getByRole('link', { name: 'Datenlizenz Deutschland – Zero – Version 2.0' }).getAttribute('href')).toBe('https://www.govdata.de/dl-de/zero-2-0');
-		for (const file of ['/daten/projekte.json', '/daten/projekte.csv', '/daten/beschluesse.csv', '/daten/foerderung.csv', '/daten/foerderung-summen.csv', '/einrichtungen.geojson', '/einrichtungen.csv', '/daten/projekte.schema.json']) {
+		for (const file of ['/daten/projekte.json', '/daten/projekte.csv', '/daten/beschluesse.csv', '/daten/foerderung.csv', '/daten/foerderung-summen.csv', '/einrichtungen.geojson', '/einrichtungen.csv', '/daten/projekte.schema.json', '/daten/einrichtungen.schema.json', '/termine/kalender.ics']) {
 			expect(await p.locator(`main a[href="${file}"]`).count(), file).toBeGreaterThan(0);
 			expect((await fetch(`${baseUrl}${file}`)).status, file).toBe(200);
 		}
+		// Events are published as the calendar; the page says where subscribing is explained.
+		expect(await p.locator('#events-data ~ p a[href="/abonnieren/"]').count()).toBe(1);
 		await p.goto(`${baseUrl}/einrichtungen/`);
 		expect(await p.locator('main a[href="/einrichtungen.geojson"]').count()).toBe(1);
 		expect(await p.locator('main a[href="/daten/"]').count()).toBe(1);
@@ -277,7 +375,7 @@ describe('the new pages by keyboard', () => {
 	test('every link and control in <main> is reached with Tab, in order, and shows where the focus is', async () => {
 		const { page, errors } = await watchedContext(chromium.browser, phone);
 		const p = await page();
-		for (const path of ['/mitmachen/', '/beschluesse/', '/beschluesse/2026-10-21-mieterberatung-votum/', '/ziele/', '/ziele/mieterinnen-schuetzen/', '/foerderung/', '/daten/']) {
+		for (const path of ['/mitmachen/', '/beschluesse/', '/beschluesse/2026-10-21-mieterberatung-votum/', '/beschluesse/gremium/quartiersrat/', '/ziele/', '/ziele/mieterinnen-schuetzen/', '/foerderung/', '/daten/', '/danke/', '/projekte/trinkbrunnen-lindenplatz/']) {
 			await p.goto(`${baseUrl}${path}`);
 			// Every visible link and control in <main>, in document order, named by tag and target.
 			const expected = await p.locator('main').evaluate((main) =>

@@ -1,5 +1,6 @@
 /**
- * The built open data: /einrichtungen.geojson passes a real GeoJSON validator and carries OSM-style keys;
+ * The built open data: /einrichtungen.geojson passes a real GeoJSON validator and its own published JSON Schema, and
+ * carries OSM-style keys;
  * /einrichtungen.csv follows the documented column layout and survives a round trip through the CSV parser;
  * /daten/projekte.json passes its own published JSON Schema (Ajv, draft 2020-12); the CSV files of projects,
  * decisions and money hold every entry, and every total on /foerderung/ is the sum of the published rows.
@@ -36,6 +37,20 @@ describe('GeoJSON', () => {
 			'addr:postcode': '04315',
 			'quartier:url': 'https://muehlenviertel.example.org/einrichtungen/kita-sonnenblume/',
 		});
+	});
+	test('passes its published JSON Schema, which refuses what the content model refuses', () => {
+		const schema = JSON.parse(readFileSync('dist/daten/einrichtungen.schema.json', 'utf8')) as Record<string, unknown>;
+		const ajv = new Ajv2020({ allErrors: true, strict: true });
+		addFormats.default(ajv);
+		const validate = ajv.compile(schema);
+		const collection = JSON.parse(text) as { features: { properties: Record<string, string> }[] };
+		expect(validate(collection), JSON.stringify(validate.errors?.slice(0, 5))).toBe(true);
+		expect(schema).toMatchObject({ $schema: 'https://json-schema.org/draft/2020-12/schema', $id: 'https://muehlenviertel.example.org/daten/einrichtungen.schema.json' });
+		const [first] = collection.features;
+		const broken = (properties: Record<string, unknown>) => validate({ ...collection, features: [{ ...first, properties: { ...first?.properties, ...properties } }] });
+		expect(broken({ wheelchair: 'vielleicht' })).toBe(false);
+		expect(broken({ 'quartier:category': 'unbekannt' })).toBe(false);
+		expect(broken({ 'addr:postcode': '4315' })).toBe(false);
 	});
 });
 

@@ -37,7 +37,7 @@ export default async function setup(project: TestProject) {
 	let log = '';
 	server.stdout?.on('data', (chunk) => (log += chunk));
 	server.stderr?.on('data', (chunk) => (log += chunk));
-	await waitForPort(PORT, 30_000).catch((error: Error) => {
+	await waitForPort(PORT, 120_000).catch((error: Error) => {
 		throw new Error(`${error.message}\n${log}`);
 	});
 	project.provide('baseUrl', `http://127.0.0.1:${PORT}`);

@@ -30,6 +30,10 @@ describe('the CMS refuses what the build refuses, with the same words', () => {
 		'money applied for left in place after it was granted',
 		'a participation period that ends before it starts',
 		'votes that do not fit the outcome',
+		'a rejection with more yes than no votes',
+		'money with no figure at all',
+		'granted money without a fund',
+		'a funding year listed twice',
 		'a goal whose period ends before it starts',
 	];
 	for (const bad of invalidCases.filter((c) => ruleCases.includes(c.name))) {

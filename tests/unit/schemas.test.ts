@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { settingsSchema } from '../../src/schemas/settings';
 import { isTranslated, PATTERNS, readSettings, readSynonyms, schemaFactories, SETTINGS_FILE, SYNONYMS_FILE, type CollectionName, type FolderCollection } from '../../src/schemas';
 import { entryFiles, idOf, readData, schemaContext } from '../helpers/content';
 import { applyCase, invalidCases } from '../fixtures/invalid-entries';
@@ -38,6 +39,12 @@ describe('the sample district is big enough to read like a real one', () => {
 		expect(count('kontakte')).toBeGreaterThanOrEqual(4);
 		expect(count('aufrufe')).toBeGreaterThanOrEqual(3);
 		expect(count('dokumente')).toBeGreaterThanOrEqual(4);
+		// Decisions across two years, tied to the sample's projects and calls.
+		expect(count('beschluesse')).toBeGreaterThanOrEqual(8);
+		const decisions = entryFiles('beschluesse').map((f) => readData(f) as { date: Date | string; projects?: string[]; call?: string });
+		expect(new Set(decisions.map((d) => String(d.date instanceof Date ? d.date.toISOString() : d.date).slice(0, 4)))).toEqual(new Set(['2025', '2026']));
+		expect(decisions.filter((d) => (d.projects ?? []).length > 0).length).toBeGreaterThanOrEqual(6);
+		expect(decisions.filter((d) => d.call).length).toBeGreaterThanOrEqual(1);
 	});
 	test('projects cover every status and facilities at least 8 categories', async () => {
 		const statuses = new Set(entryFiles('projekte').map((f) => (readData(f) as { status: string }).status));
@@ -53,6 +60,15 @@ describe('the sample district is big enough to read like a real one', () => {
 		for (const name of Object.keys(PATTERNS)) {
 			for (const file of entryFiles(name)) expect(file.split('/').pop()).toMatch(isTranslated(name) ? /^[a-z0-9]+(-[a-z0-9]+)*\.de\.(md|mdx|yaml)$/ : /^[a-z0-9]+(-[a-z0-9]+)*\.(md|mdx|yaml)$/);
 		}
+	});
+});
+
+describe('settings an office may leave out', () => {
+	test('without an open-data licence the data is published under Datenlizenz Deutschland – Zero 2.0', () => {
+		const raw = readData(`content/${SETTINGS_FILE}`) as Record<string, unknown>;
+		delete raw.openData;
+		const parsed = settingsSchema.parse(raw);
+		expect(parsed.openData).toEqual({ licence: 'Datenlizenz Deutschland – Zero – Version 2.0', licenceUrl: 'https://www.govdata.de/dl-de/zero-2-0' });
 	});
 });
 
