@@ -295,7 +295,7 @@ describe('what became of an idea: decisions, steps, results, money', () => {
 		// The decision page and the open data page read fully without JavaScript too.
 		await p.goto(`${baseUrl}/beschluesse/2026-10-21-mieterberatung-votum/`);
 		expect(await p.locator('h1').textContent()).toBe('Votum für den Ausbau der Mieterberatung');
-		expect(await p.locator('main').textContent()).toMatch(/Quartiersrat: angenommen/);
+		expect(await p.locator('main').textContent()).toMatch(/Quartiersrat[\s\S]*angenommen[\s\S]*56\.000\s€/);
 		await p.goto(`${baseUrl}/daten/`);
 		expect(await p.locator('main a[download]').count()).toBeGreaterThan(6);
 		expect(errors).toEqual([]);
