@@ -38,6 +38,25 @@ export async function linkedOne<C extends CollectionKey>(ref: { collection: C; i
 
 export { localize, localizeOne, type Localized, type LanguageOf };
 
+/**
+ * A list read once per language and build. During `astro build` the content does not change, but list pages call the
+ * same getter hundreds of times (every page of /aktuelles/ reads all news): reading and localising the collection each
+ * time made the build grow with the square of the entries. Callers get their own copy of the list, so sorting or
+ * filtering it in place cannot change what the next page sees. While editing (`npm start`) nothing is kept, so a saved
+ * entry shows on the next page.
+ */
+const readOnce = new Map<string, Promise<readonly unknown[]>>();
+function once<T>(name: string, read: () => Promise<T[]>): Promise<T[]> {
+	if (import.meta.env.DEV) return read();
+	const key = `${name}:${currentLocale()}`;
+	let list = readOnce.get(key) as Promise<readonly T[]> | undefined;
+	if (!list) {
+		list = read();
+		readOnce.set(key, list);
+	}
+	return list.then((entries) => [...entries]);
+}
+
 export async function getSettings() {
 	const entry = await getEntry('settings', 'quartier');
 	if (!entry) throw new Error('content/settings/quartier.yaml fehlt.');
@@ -64,39 +83,55 @@ export function isOut(entry: CollectionEntry<'aktuelles'> | CollectionEntry<'auf
 
 /** News that is out (see isOut), newest first. */
 export async function getNews() {
-	const all = await localize(await getCollection('aktuelles', isOut));
-	return all.sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id));
+	return once('news', async () => {
+		const all = await localize(await getCollection('aktuelles', isOut));
+		return all.sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id));
+	});
 }
 
 /** Events by start time. */
 export async function getEvents() {
-	const all = await localize(await getCollection('termine'));
-	return all.sort((a, b) => a.data.start.getTime() - b.data.start.getTime());
+	return once('events', async () => {
+		const all = await localize(await getCollection('termine'));
+		return all.sort((a, b) => a.data.start.getTime() - b.data.start.getTime());
+	});
 }
 
 
 export async function getThemes() {
-	return (await localize(await getCollection('themen'))).sort((a, b) => a.data.order - b.data.order || byText(a.data.label, b.data.label));
+	return once('themes', async () => {
+		return (await localize(await getCollection('themen'))).sort((a, b) => a.data.order - b.data.order || byText(a.data.label, b.data.label));
+	});
 }
 
 export async function getCategories() {
-	return (await localize(await getCollection('kategorien'))).sort((a, b) => byText(a.data.plural, b.data.plural));
+	return once('categories', async () => {
+		return (await localize(await getCollection('kategorien'))).sort((a, b) => byText(a.data.plural, b.data.plural));
+	});
 }
 
 export async function getProjects() {
-	return (await localize(await getCollection('projekte'))).sort((a, b) => byText(a.data.title, b.data.title));
+	return once('projects', async () => {
+		return (await localize(await getCollection('projekte'))).sort((a, b) => byText(a.data.title, b.data.title));
+	});
 }
 
 export async function getFacilities() {
-	return (await getCollection('einrichtungen')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'de'));
+	return once('facilities', async () => {
+		return (await getCollection('einrichtungen')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'de'));
+	});
 }
 
 export async function getContacts() {
-	return (await getCollection('kontakte')).sort((a, b) => a.data.order - b.data.order || a.data.name.localeCompare(b.data.name, 'de'));
+	return once('contacts', async () => {
+		return (await getCollection('kontakte')).sort((a, b) => a.data.order - b.data.order || a.data.name.localeCompare(b.data.name, 'de'));
+	});
 }
 
 export async function getCalls() {
-	return (await localize(await getCollection('aufrufe', isOut))).sort((a, b) => a.data.deadline.getTime() - b.data.deadline.getTime());
+	return once('calls', async () => {
+		return (await localize(await getCollection('aufrufe', isOut))).sort((a, b) => a.data.deadline.getTime() - b.data.deadline.getTime());
+	});
 }
 
 /** Where an event takes place, in words: the facility's name or the address. */
@@ -131,12 +166,16 @@ export async function getChances() {
 
 /** Decisions, newest first. */
 export async function getDecisions() {
-	return (await localize(await getCollection('beschluesse'))).sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || byText(a.data.title, b.data.title));
+	return once('decisions', async () => {
+		return (await localize(await getCollection('beschluesse'))).sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || byText(a.data.title, b.data.title));
+	});
 }
 
 /** IHEK goals in their order. */
 export async function getGoals() {
-	return (await localize(await getCollection('ziele'))).sort((a, b) => a.data.order - b.data.order || byText(a.data.title, b.data.title));
+	return once('goals', async () => {
+		return (await localize(await getCollection('ziele'))).sort((a, b) => a.data.order - b.data.order || byText(a.data.title, b.data.title));
+	});
 }
 
 /** The office's funds from the settings, and a function naming a fund by its id. */
@@ -191,11 +230,15 @@ export async function getProjectRecords(): Promise<ProjectRecord[]> {
 
 /** The partner network: partners and working groups, by name in the page's language. */
 export async function getNetwork() {
-	return (await localize(await getCollection('netzwerk'))).sort((a, b) => byText(a.data.name, b.data.name));
+	return once('network', async () => {
+		return (await localize(await getCollection('netzwerk'))).sort((a, b) => byText(a.data.name, b.data.name));
+	});
 }
 
 export async function getDocuments() {
-	return (await localize(await getCollection('dokumente'))).sort((a, b) => b.data.date.getTime() - a.data.date.getTime());
+	return once('documents', async () => {
+		return (await localize(await getCollection('dokumente'))).sort((a, b) => b.data.date.getTime() - a.data.date.getTime());
+	});
 }
 
 /** A call is open through the whole of its deadline day (Berlin). */

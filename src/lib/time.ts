@@ -12,11 +12,26 @@ const offsetFormat = new Intl.DateTimeFormat('en-US', {
 	second: 'numeric',
 });
 
+const HOUR = 3_600_000;
+/**
+ * Offsets already worked out, by UTC hour. Berlin changes its offset only on a full UTC hour (01:00 UTC, the last
+ * Sundays of March and October), so one lookup per hour is exact; asking Intl each time made a build with thousands
+ * of entries spend most of its time here (every news item's day is checked on every list page).
+ */
+const offsetsByHour = new Map<number, number>();
+
 /** Offset of Berlin from UTC at `instant`, in milliseconds (3,600,000 in winter, 7,200,000 in summer). */
 export function berlinOffset(instant: number): number {
-	const parts = Object.fromEntries(offsetFormat.formatToParts(new Date(instant)).map((p) => [p.type, p.value]));
-	const wall = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
-	return wall - Math.floor(instant / 1000) * 1000;
+	const hour = Math.floor(instant / HOUR);
+	const known = offsetsByHour.get(hour);
+	if (known !== undefined) return known;
+	const start = hour * HOUR;
+	const parts = Object.fromEntries(offsetFormat.formatToParts(new Date(start)).map((p) => [p.type, p.value]));
+	const offset = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second)) - start;
+	// Kept small: a long-running dev server asks about a few thousand hours at most.
+	if (offsetsByHour.size > 100_000) offsetsByHour.clear();
+	offsetsByHour.set(hour, offset);
+	return offset;
 }
 
 /** A Date whose UTC fields show Berlin's wall-clock time at `instant` (for reading the day, weekday or hour). */

@@ -49,8 +49,23 @@ async function germanText(name: TranslatedCollection, id: string): Promise<strin
 	return entry?.body?.trim() ?? '';
 }
 
-/** Every collection's translations by entry id and language; empty translation files (Decap's copies) left out. */
-async function translationIndex(name: TranslatedCollection): Promise<Map<string, Map<string, Translation>>> {
+const indexes = new Map<TranslatedCollection, Promise<Map<string, Map<string, Translation>>>>();
+
+/**
+ * Every collection's translations by entry id and language; empty translation files (Decap's copies) left out. Worked
+ * out once per collection and build (every localised list asks for it); while editing, anew each time.
+ */
+function translationIndex(name: TranslatedCollection): Promise<Map<string, Map<string, Translation>>> {
+	if (import.meta.env.DEV) return readTranslationIndex(name);
+	let index = indexes.get(name);
+	if (!index) {
+		index = readTranslationIndex(name);
+		indexes.set(name, index);
+	}
+	return index;
+}
+
+async function readTranslationIndex(name: TranslatedCollection): Promise<Map<string, Map<string, Translation>>> {
 	const index = new Map<string, Map<string, Translation>>();
 	const settings = (await getEntry('settings', 'quartier'))?.data;
 	// A site in German only has no translations to look for (and Astro would warn about the empty collection).

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fromBerlinWallClock, parseBerlinDateTime, parseDay } from '../../src/lib/time';
+import { berlinOffset, fromBerlinWallClock, parseBerlinDateTime, parseDay } from '../../src/lib/time';
 import { compactWeek, isOpen, weekTable } from '../../src/lib/hours';
 import { SHORT_WEEKDAYS } from '../../src/lib/opening-hours-form';
 import { formatDay, formatEuros, formatPeriod, formatSpan, formatterFor } from '../../src/lib/format';
@@ -9,6 +9,24 @@ describe('Berlin wall-clock time', () => {
 	test('winter and summer offsets', () => {
 		expect(fromBerlinWallClock(2026, 12, 3, 18, 0).toISOString()).toBe('2026-12-03T17:00:00.000Z');
 		expect(fromBerlinWallClock(2026, 7, 3, 18, 0).toISOString()).toBe('2026-07-03T16:00:00.000Z');
+	});
+	test('the offset, remembered per hour, is what Intl says at every minute around both changes of 2026', () => {
+		const intl = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Berlin', timeZoneName: 'longOffset' });
+		const expected = (instant: number) => {
+			const name = intl.formatToParts(new Date(instant)).find((p) => p.type === 'timeZoneName')?.value ?? '';
+			const [, sign = '+', hours = '0', minutes = '0'] = /GMT([+-])(\d{2}):(\d{2})/.exec(name) ?? [];
+			return (sign === '-' ? -1 : 1) * (Number(hours) * 60 + Number(minutes)) * 60_000;
+		};
+		let checked = 0;
+		for (const change of [Date.UTC(2026, 2, 29, 1), Date.UTC(2026, 9, 25, 1)]) {
+			for (let instant = change - 3 * 3_600_000; instant < change + 3 * 3_600_000; instant += 60_000 + 1_237) {
+				expect(berlinOffset(instant), new Date(instant).toISOString()).toBe(expected(instant));
+				checked++;
+			}
+		}
+		expect(checked).toBeGreaterThan(600);
+		expect(berlinOffset(Date.UTC(2026, 2, 29, 0, 59, 59, 999))).toBe(3_600_000);
+		expect(berlinOffset(Date.UTC(2026, 2, 29, 1))).toBe(7_200_000);
 	});
 	test('an editor writes local time without zone, as text or as YAML timestamp', () => {
 		expect((parseBerlinDateTime('2026-12-03T18:00') as Date).toISOString()).toBe('2026-12-03T17:00:00.000Z');
