@@ -99,7 +99,7 @@ describe('the real server', () => {
 
 	test('a foreign Host (DNS rebinding) is refused before decap-server: 403, nothing written', async () => {
 		const { editor } = own();
-		for (const headers of [{ Host: `evil.example:${port}` }, { Host: `evil.example:${port}`, Origin: `http://evil.example:${port}` }, { Host: `evil.example:${port}`, Origin: editor }]) {
+		for (const headers of [{ Host: `evil.example:${port}` }, { Host: `evil.example:${port}`, Origin: `http://evil.example:${port}` }, { Host: `evil.example:${port}`, Origin: editor }] as Record<string, string>[]) {
 			const answer = await ask('POST', headers, persist('rebinding'));
 			expect(answer.status, JSON.stringify(headers)).toBe(403);
 			expect(answer.body).toContain(`Unbekannte Adresse „evil.example:${port}"`);
