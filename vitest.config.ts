@@ -3,7 +3,8 @@ import { defineConfig } from 'vitest/config';
 /**
  * Two tiers. `unit`: schemas, helpers, the CMS contract, pure client cores — no build, runs in seconds
  * (`npm run test:unit`). `site`: real builds, the built site in Chromium, the HTML checker — the sample site is
- * built once and served for them (tests/setup/site.ts). `npm test` runs both.
+ * built once and served for them (tests/setup/site.ts). `npm test` runs the unit tier first, without a build (a
+ * failure there stops it), then the site tier: a project's globalSetup runs only when that project is selected.
  */
 export default defineConfig({
 	test: {

@@ -11,6 +11,7 @@ import { registerEntryRules } from './rules';
 import { useGermanFileNames } from './slug';
 import { germanPhrases } from './locale';
 import type { DecapField } from './fields';
+import { usesNetlifyIdentity } from './identity';
 
 /** The funds' names, as the configuration already carries them in the project's fund choice. */
 function fundLabels(collections: { name: string; fields?: DecapField[] }[]): Record<string, string> {
@@ -38,8 +39,8 @@ registerEntryRules(CMS, config.collections);
 if (!localStorage.getItem('cms.right-pane')) localStorage.setItem('cms.right-pane', 'preview');
 
 async function start() {
-	if (config.backend.name === 'git-gateway') {
-		// Netlify Identity signs staff in; bundled here instead of loading Netlify's script from their CDN.
+	if (usesNetlifyIdentity(config.backend)) {
+		// Netlify Identity signs staff in (not with GitHub accounts or locally); bundled here instead of loading Netlify's script from their CDN.
 		const { default: identity } = await import('netlify-identity-widget');
 		(window as unknown as { netlifyIdentity: typeof identity }).netlifyIdentity = identity;
 		identity.init({ locale: 'de' });

@@ -222,6 +222,18 @@ export interface CmsOptions {
 	siteUrl?: string;
 }
 
+/**
+ * How staff sign in on the public site, as the settings choose (`cms`, cms/README.md): Netlify Identity with Git
+ * Gateway, or GitHub accounts through Decap's GitHub backend, which signs in through an OAuth service (`base_url`,
+ * Netlify's unless the settings name another) holding the office's GitHub OAuth app.
+ */
+export function onlineBackend(settings: Settings) {
+	const { cms } = settings;
+	const branch = cms?.branch ?? 'main';
+	if (cms?.backend === 'github') return { name: 'github', repo: cms.repo, branch, squash_merges: true, ...(cms.authUrl ? { base_url: cms.authUrl.replace(/\/+$/, '') } : {}) };
+	return { name: 'git-gateway', branch, squash_merges: true };
+}
+
 /** The whole Decap configuration. */
 export function cmsConfig(settings: Settings, options: CmsOptions) {
 	const collections = [
@@ -248,7 +260,7 @@ export function cmsConfig(settings: Settings, options: CmsOptions) {
 		display_url: options.siteUrl ?? settings.siteUrl,
 		logo_url: '/favicon.svg',
 		// Local editing writes straight to content/; online, every change goes through review (branch + pull request).
-		backend: options.local ? { name: 'proxy', proxy_url: `http://127.0.0.1:${options.localPort ?? 8081}/api/v1`, branch: 'main' } : { name: 'git-gateway', branch: 'main', squash_merges: true },
+		backend: options.local ? { name: 'proxy', proxy_url: `http://127.0.0.1:${options.localPort ?? 8081}/api/v1`, branch: 'main' } : onlineBackend(settings),
 		...(!options.local || options.workflow ? { publish_mode: 'editorial_workflow' } : {}),
 		media_folder: 'public/uploads',
 		public_folder: '/uploads',

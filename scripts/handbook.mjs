@@ -5,13 +5,11 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 
-const require = createRequire(import.meta.url);
 const SITE_PORT = 4397;
 const CMS_PORT = 8097;
 const site = `http://127.0.0.1:${SITE_PORT}`;
@@ -32,8 +30,8 @@ git('-c', 'user.name=Redaktion', '-c', 'user.email=redaktion@example.org', 'comm
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 delete env.NODE_ENV;
 const servers = [
-	spawn(process.execPath, [require.resolve('decap-server/dist/index.js')], {
-		env: { ...env, PORT: String(CMS_PORT), BIND_HOST: '127.0.0.1', MODE: 'git', GIT_REPO_DIRECTORY: work, LOG_LEVEL: 'error', GIT_AUTHOR_NAME: 'Redaktion', GIT_AUTHOR_EMAIL: 'redaktion@example.org', GIT_COMMITTER_NAME: 'Redaktion', GIT_COMMITTER_EMAIL: 'redaktion@example.org' },
+	spawn(process.execPath, ['scripts/cms-server.mjs'], {
+		env: { ...env, PORT: String(CMS_PORT), QUARTIER_SITE_PORT: String(SITE_PORT), BIND_HOST: '127.0.0.1', MODE: 'git', GIT_REPO_DIRECTORY: work, LOG_LEVEL: 'error', GIT_AUTHOR_NAME: 'Redaktion', GIT_AUTHOR_EMAIL: 'redaktion@example.org', GIT_COMMITTER_NAME: 'Redaktion', GIT_COMMITTER_EMAIL: 'redaktion@example.org' },
 		stdio: 'ignore',
 	}),
 	spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--ignore-lock', '--host', '127.0.0.1', '--port', String(SITE_PORT)], {

@@ -1,20 +1,20 @@
 #!/usr/bin/env node
 /**
  * `npm start`: the sample site on http://127.0.0.1:4321 with staff editing at /admin/. Runs the Astro dev server
- * and decap-server (the local editing backend, bound to 127.0.0.1 only) together; Ctrl+C stops both.
+ * and decap-server (the local editing backend, bound to 127.0.0.1 and answering only this computer's /admin/, see
+ * scripts/cms-server.mjs) together; Ctrl+C stops both.
  */
 import { spawn } from 'node:child_process';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 
-const require = createRequire(import.meta.url);
 const cmsPort = process.env.QUARTIER_CMS_PORT ?? '8081';
 const sitePort = process.env.PORT ?? '4321';
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', QUARTIER_CMS_PORT: cmsPort, QUARTIER_DEV_SEARCH: '1' };
 
 const children = [
-	spawn(process.execPath, [require.resolve('decap-server/dist/index.js')], {
-		env: { ...env, PORT: cmsPort, BIND_HOST: '127.0.0.1', MODE: 'fs', GIT_REPO_DIRECTORY: process.env.GIT_REPO_DIRECTORY ?? process.cwd(), LOG_LEVEL: 'warn' },
+	// decap-server behind a check of Host and Origin (scripts/cms-server.mjs): only this computer's /admin/ gets in.
+	spawn(process.execPath, [path.resolve('scripts/cms-server.mjs')], {
+		env: { ...env, PORT: cmsPort, QUARTIER_SITE_PORT: sitePort, BIND_HOST: '127.0.0.1', MODE: 'fs', GIT_REPO_DIRECTORY: process.env.GIT_REPO_DIRECTORY ?? process.cwd(), LOG_LEVEL: 'warn' },
 		stdio: 'inherit',
 	}),
 	// Astro allows one dev server per project; tests that start this script beside a developer's own pass

@@ -5,6 +5,11 @@ import { day, described, email, flag, group, hexColor, integer, oneOf, openingHo
 /** Why content is not accessible, in the model statement's order: incompatible, a disproportionate burden, outside the rules. */
 export const BARRIER_KINDS = ['incompatible', 'burden', 'outOfScope'] as const;
 
+/** How staff sign in to the editor online: Netlify Identity with Git Gateway, or GitHub accounts. */
+export const CMS_BACKENDS = ['git-gateway', 'github'] as const;
+const REPO_HINT = 'Besitzer und Name des Repositorys mit Schrägstrich, z. B. „qm-muehlenviertel/website".';
+const BRANCH_HINT = 'Name eines Branches, z. B. „main".';
+
 /** A postal address. */
 export const address = group('Adresse', {
 	/** Street and house number. */
@@ -308,6 +313,43 @@ export const settingsSchema = group('Einstellungen', {
 		/** Where the licence text is. */
 		licenceUrl: url('Link zur Lizenz'),
 	}).default({ licence: 'Datenlizenz Deutschland – Zero – Version 2.0', licenceUrl: 'https://www.govdata.de/dl-de/zero-2-0' }),
+	/**
+	 * How staff sign in to the editor at /admin/ of the public site (cms/README.md): Netlify Identity with Git Gateway
+	 * (the default: staff are invited by e-mail and need no GitHub account), or their own GitHub accounts with write
+	 * access to the site's repository (Decap's GitHub backend; no Identity needed). Local editing under `npm start`
+	 * needs no sign-in either way.
+	 */
+	cms: group(
+		'Anmeldung in der Redaktion',
+		{
+			/** git-gateway: Netlify Identity (invitation by e-mail); github: GitHub accounts. */
+			backend: oneOf('Anmeldung über', CMS_BACKENDS, {
+				labels: { 'git-gateway': 'Netlify Identity (Einladung per E-Mail)', github: 'GitHub-Konto' },
+				help: '„GitHub-Konto": Die Redaktion meldet sich mit eigenen GitHub-Konten an, die Schreibrechte im Repository haben. Die Schritte stehen in cms/README.md.',
+			}),
+			/** The site's GitHub repository as „owner/name"; required with github. */
+			repo: described(
+				z.string(de('GitHub-Repository', REPO_HINT)).regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/, de('GitHub-Repository', REPO_HINT)),
+				{ title: 'GitHub-Repository', description: 'Nur bei Anmeldung über GitHub: Besitzer/Name, z. B. qm-muehlenviertel/website.' },
+			).optional(),
+			/** The branch the public site is built from; main when empty. */
+			branch: described(
+				z.string(de('Branch', BRANCH_HINT)).regex(/^(?!\/|.*\/\/|.*\.\.)[A-Za-z0-9._/-]{1,100}$/, de('Branch', BRANCH_HINT)),
+				{ title: 'Branch', description: 'Aus diesem Branch wird die Website gebaut. Leer lassen für „main".' },
+			).optional(),
+			/**
+			 * The address of the sign-in service that lets staff log in to GitHub (Decap's `base_url`). Empty: Netlify's
+			 * (https://api.netlify.com), with the GitHub OAuth app entered in Netlify's site settings.
+			 */
+			authUrl: url('Anmeldedienst für GitHub', { help: 'Nur mit eigenem Anmeldedienst statt Netlify, z. B. https://anmeldung.example.org. Leer lassen bei Netlify.' }).optional(),
+		},
+		{ help: 'Leer lassen für die Anmeldung über Netlify Identity.' },
+	)
+		.superRefine((cms, ctx) => {
+			if (cms.backend === 'github' && !cms.repo) ctx.addIssue({ code: 'custom', path: ['repo'], message: `GitHub-Repository: Bei der Anmeldung über GitHub bitte angeben – ${REPO_HINT}` });
+			if (cms.backend !== 'github' && cms.authUrl) ctx.addIssue({ code: 'custom', path: ['authUrl'], message: 'Anmeldedienst für GitHub: Gilt nur bei der Anmeldung über GitHub – leer lassen oder „Anmeldung über" auf „GitHub-Konto" stellen.' });
+		})
+		.optional(),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

@@ -1,19 +1,21 @@
 /**
  * The staff editor for real, as `npm start` runs it: the dev server answers /admin/ (src/integrations/admin-dev.ts)
- * and decap-server (on 127.0.0.1) writes into a temporary copy of content/.
+ * and decap-server (on 127.0.0.1, behind the Host/Origin check of scripts/cms-server.mjs) writes into a temporary
+ * copy of content/.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { useBrowser, watchedContext, type Watched } from './browser';
 import { ASTRO_CLI, cleanEnv } from './run';
 import { freePort, waitForPort } from './ports';
 
-const require = createRequire(import.meta.url);
+/** The guarded local editing backend, as `npm start` runs it. */
+export const CMS_SERVER = fileURLToPath(new URL('../../scripts/cms-server.mjs', import.meta.url));
 
 export interface Editor {
 	/** The dev server, e.g. http://127.0.0.1:40123 */
@@ -32,8 +34,8 @@ export async function startEditor(name: string): Promise<Editor> {
 	const content = path.join(work, 'content');
 	cpSync('content', content, { recursive: true });
 	const servers: ChildProcess[] = [
-		spawn(process.execPath, [require.resolve('decap-server/dist/index.js')], {
-			env: cleanEnv({ PORT: String(cmsPort), BIND_HOST: '127.0.0.1', MODE: 'fs', GIT_REPO_DIRECTORY: work, LOG_LEVEL: 'error' }),
+		spawn(process.execPath, [CMS_SERVER], {
+			env: cleanEnv({ PORT: String(cmsPort), QUARTIER_SITE_PORT: String(sitePort), BIND_HOST: '127.0.0.1', MODE: 'fs', GIT_REPO_DIRECTORY: work, LOG_LEVEL: 'error' }),
 			stdio: 'ignore',
 		}),
 		// --ignore-lock: Astro allows one dev server per project otherwise, and someone may be editing with `npm start`.

@@ -9,6 +9,8 @@ import { readSettings, type CollectionName } from '../../src/schemas';
 import { metaOf } from '../../src/schemas/fields';
 import { cmsConfig, CMS_ORDER, schemaFor } from '../../cms/config';
 import type { DecapField } from '../../cms/fields';
+import { usesNetlifyIdentity } from '../../cms/identity';
+import { settingsSchema } from '../../src/schemas/settings';
 
 const settings = readSettings();
 
@@ -302,5 +304,49 @@ describe('backends', () => {
 	test('local editing talks to decap-server on 127.0.0.1 only', () => {
 		const local = cmsConfig(settings, { local: true, localPort: 8123 });
 		expect(local.backend).toEqual({ name: 'proxy', proxy_url: 'http://127.0.0.1:8123/api/v1', branch: 'main' });
+	});
+
+	/** The sample settings with a sign-in choice, checked by the settings schema as the build checks them. */
+	const withSignIn = (cms: Record<string, unknown>) => settingsSchema.parse({ ...settings, cms });
+	const github = withSignIn({ backend: 'github', repo: 'qm-muehlenviertel/website' });
+
+	test('the sign-in is a settings choice: Netlify Identity by default, GitHub accounts with the repository named', () => {
+		expect(settings.cms).toBeUndefined();
+		expect(cmsConfig(withSignIn({ backend: 'git-gateway', branch: 'live' }), { local: false }).backend).toEqual({ name: 'git-gateway', branch: 'live', squash_merges: true });
+		const online = cmsConfig(github, { local: false });
+		expect(online.backend).toEqual({ name: 'github', repo: 'qm-muehlenviertel/website', branch: 'main', squash_merges: true });
+		expect(online).toMatchObject({ publish_mode: 'editorial_workflow' });
+		expect(JSON.stringify(online)).not.toMatch(/proxy|local_backend|127\.0\.0\.1/);
+		// An own sign-in service instead of Netlify's: Decap's base_url (without a trailing slash, Decap adds „/auth").
+		expect(cmsConfig(withSignIn({ backend: 'github', repo: 'qm/site', branch: 'veroeffentlicht', authUrl: 'https://anmeldung.example.org/' }), { local: false }).backend).toEqual({
+			name: 'github',
+			repo: 'qm/site',
+			branch: 'veroeffentlicht',
+			squash_merges: true,
+			base_url: 'https://anmeldung.example.org',
+		});
+		// Local editing stays local whatever the settings say.
+		expect(cmsConfig(github, { local: true, localPort: 8123 }).backend).toMatchObject({ name: 'proxy' });
+	});
+	test('both sign-ins give the same editor: only the backend differs', () => {
+		const { backend: viaIdentity, ...identityRest } = cmsConfig(settings, { local: false });
+		const { backend: viaGithub, ...githubRest } = cmsConfig(github, { local: false });
+		expect(viaIdentity.name).not.toBe(viaGithub.name);
+		expect(githubRest).toEqual(identityRest);
+	});
+	test('the Netlify Identity widget is loaded only with git-gateway', () => {
+		expect(usesNetlifyIdentity(cmsConfig(settings, { local: false }).backend)).toBe(true);
+		expect(usesNetlifyIdentity(cmsConfig(github, { local: false }).backend)).toBe(false);
+		expect(usesNetlifyIdentity(cmsConfig(settings, { local: true }).backend)).toBe(false);
+	});
+	test('staff choose the sign-in in the settings collection, in German', () => {
+		const choice = cmsFieldsOf('settings' as CollectionName).find((f) => f.name === 'cms');
+		expect(choice).toMatchObject({ widget: 'object', required: false, label: 'Anmeldung in der Redaktion' });
+		// Inside the optional group, the choice itself is needed as soon as anything in the group is filled in.
+		expect(choice?.fields?.map((f) => [f.name, f.group_required === true])).toEqual([['backend', true], ['repo', false], ['branch', false], ['authUrl', false]]);
+		expect(choice?.fields?.find((f) => f.name === 'backend')?.options).toEqual([
+			{ value: 'git-gateway', label: 'Netlify Identity (Einladung per E-Mail)' },
+			{ value: 'github', label: 'GitHub-Konto' },
+		]);
 	});
 });
