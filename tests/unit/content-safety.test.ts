@@ -1,0 +1,73 @@
+/**
+ * What content may not carry: link addresses judged as a browser reads them, no `style` in MDX pages.
+ * MDX is compiled by the real MDX compiler with the guard as its remark plugin.
+ */
+import { compile } from '@mdx-js/mdx';
+import { describe, expect, test } from 'vitest';
+import { remarkMdxGuard, schemeOf, urlProblem } from '../../src/lib/content-safety';
+
+/** Compiles a page body; resolves to the guard's message, or undefined when the page is accepted. */
+async function guard(body: string): Promise<string | undefined> {
+	try {
+		await compile({ value: body, path: 'content/seiten/test.de.mdx' }, { remarkPlugins: [remarkMdxGuard] });
+		return undefined;
+	} catch (error) {
+		return error instanceof Error ? error.message : String(error);
+	}
+}
+
+describe('a link address is judged as a browser reads it', () => {
+	const refused: [string, string][] = [
+		['java&#9;script:alert(1)', 'javascript'],
+		['java&Tab;script:alert(1)', 'javascript'],
+		['\u0001javascript:alert(1)', 'javascript'],
+		[' JaVaScRiPt:alert(1)', 'javascript'],
+		['javascript&colon;alert(1)', 'javascript'],
+		['&#106;avascript:alert(1)', 'javascript'],
+		['java\nscript:alert(1)', 'javascript'],
+		['data:text/html,<script>alert(1)</script>', 'data'],
+		['vbscript:msgbox(1)', 'vbscript'],
+		['file:///etc/passwd', 'file'],
+	];
+	for (const [address, scheme] of refused) {
+		test(`refused: ${JSON.stringify(address)}`, () => {
+			expect(schemeOf(address)).toBe(scheme);
+			expect(urlProblem(address)).toContain(`Links mit „${scheme}:" sind nicht erlaubt`);
+		});
+	}
+	const allowed = ['/projekte/', 'projekte/muehlenpark/', '../kontakt/', '#anker', '?seite=2', 'mailto:team@muehlenviertel.example.org', 'tel:+4934123456780', 'https://www.leipzig.de/', 'HTTP://example.org/', './seite:2/'];
+	for (const address of allowed) {
+		test(`allowed: ${address}`, () => expect(urlProblem(address)).toBeUndefined());
+	}
+});
+
+describe('MDX pages', () => {
+	test('each bypass is named with its line, and the file', async () => {
+		const message = await guard(
+			[
+				'Hallo',
+				'',
+				'<a href="java&#9;script:alert(1)">eins</a>',
+				'',
+				'<a href="\u0001javascript:alert(1)">zwei</a>',
+				'',
+				'<a href=" JaVaScRiPt:alert(1)">drei</a>',
+				'',
+				'[vier](javascript&colon;alert(1))',
+				'',
+				'<span style="position:fixed;inset:0">fünf</span>',
+				'',
+				'![sechs](data:image/svg+xml,x)',
+				'',
+			].join('\n'),
+		);
+		expect(message).toContain('Inhalt fehlerhaft in content/seiten/test.de.mdx');
+		for (const line of [3, 5, 7, 9]) expect(message).toContain(`Zeile ${line}: Links mit „javascript:" sind nicht erlaubt`);
+		expect(message).toContain('Zeile 11: Das Attribut „style" an <span> ist nicht erlaubt');
+		expect(message).toContain('Zeile 13: Links mit „data:" sind nicht erlaubt');
+	});
+
+	test('ordinary links pass', async () => {
+		expect(await guard('[Kontakt](/kontakt/) und [Stadt](https://www.leipzig.de/), <a href="mailto:team@muehlenviertel.example.org">Mail</a>, <a href="tel:+4934123456780">Telefon</a>, [oben](#anfang)\n')).toBeUndefined();
+	});
+});
