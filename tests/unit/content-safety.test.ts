@@ -5,6 +5,7 @@
 import { compile } from '@mdx-js/mdx';
 import { describe, expect, test } from 'vitest';
 import { remarkMdxGuard, schemeOf, urlProblem } from '../../src/lib/content-safety';
+import { numberFromCsv, parseCsv, toCsv } from '../../src/lib/csv';
 
 /** Compiles a page body; resolves to the guard's message, or undefined when the page is accepted. */
 async function guard(body: string): Promise<string | undefined> {
@@ -69,5 +70,25 @@ describe('MDX pages', () => {
 
 	test('ordinary links pass', async () => {
 		expect(await guard('[Kontakt](/kontakt/) und [Stadt](https://www.leipzig.de/), <a href="mailto:team@muehlenviertel.example.org">Mail</a>, <a href="tel:+4934123456780">Telefon</a>, [oben](#anfang)\n')).toBeUndefined();
+	});
+});
+
+describe('CSV cells cannot become formulas', () => {
+	const hostile = ['=HYPERLINK("https://example.org","Klick")', '+49 341 1234567', '-2+3', '@SUM(A1)', '\t=1+1', '\r=1+1', "'=schon mit Apostroph"];
+	const text = toCsv(['text', 'zahl'], [...hostile.map((value) => [value, -5]), ['Mühlenpark', 1280.5]]);
+	const rows = parseCsv(text);
+
+	test('a text cell starting with =, +, -, @, tab or carriage return gets an apostrophe before it', () => {
+		const written = text.split('\r\n').slice(1, -1);
+		expect(written).toHaveLength(hostile.length + 1);
+		for (const line of written.slice(0, -1)) expect(line.replace(/^"/, '')).toMatch(/^'/);
+		expect(written.at(-1)).toBe('Mühlenpark;1280,5');
+	});
+	test('numbers are numbers: a negative amount stays „-5" and sums', () => {
+		expect(rows.slice(1).map((row) => row[1])).toEqual([...hostile.map(() => '-5'), '1280,5']);
+		expect(rows.slice(1).reduce((sum, row) => sum + Number(numberFromCsv(row[1])), 0)).toBe(-5 * hostile.length + 1280.5);
+	});
+	test('the same parser reads every text back exactly as it was', () => {
+		expect(rows.slice(1).map((row) => row[0])).toEqual([...hostile, 'Mühlenpark']);
 	});
 });
