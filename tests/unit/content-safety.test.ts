@@ -2,10 +2,14 @@
  * What content may not carry: link addresses judged as a browser reads them, no `style` in MDX pages.
  * MDX is compiled by the real MDX compiler with the guard as its remark plugin.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { compile } from '@mdx-js/mdx';
 import { describe, expect, test } from 'vitest';
 import { remarkMdxGuard, schemeOf, urlProblem } from '../../src/lib/content-safety';
 import { numberFromCsv, parseCsv, toCsv } from '../../src/lib/csv';
+import { checkedFiles, fileProblems, folderProblems } from '../../src/lib/file-safety';
+import { contentDir, publicDir } from '../../src/lib/paths';
 
 /** Compiles a page body; resolves to the guard's message, or undefined when the page is accepted. */
 async function guard(body: string): Promise<string | undefined> {
@@ -90,5 +94,37 @@ describe('CSV cells cannot become formulas', () => {
 	});
 	test('the same parser reads every text back exactly as it was', () => {
 		expect(rows.slice(1).map((row) => row[0])).toEqual([...hostile, 'Mühlenpark']);
+	});
+});
+
+describe('SVG and HTML files cannot run script', () => {
+	const hostile = 'tests/fixtures/hostile';
+	const problemsOf = (name: string) => fileProblems(readFileSync(path.join(hostile, name), 'utf8'));
+	const cases: [string, string[]][] = [
+		['script.svg', ['Zeile 4: Das Element <script> ist nicht erlaubt']],
+		['prefixed-script.svg', ['Zeile 2: Das Element <s:script> ist nicht erlaubt']],
+		['onload.svg', ['Zeile 1: Das Attribut „onload" an <svg> ist nicht erlaubt', 'Zeile 2: Das Attribut „onmouseover" an <circle> ist nicht erlaubt']],
+		['javascript-link.svg', ['Zeile 2: „xlink:href" an <a> verweist auf Programmcode („javascript:")', 'Zeile 3: „href" an <a> verweist auf Programmcode („data:text/html")', 'Zeile 4: Eine Animation von „href" an <set> ist nicht erlaubt', 'Zeile 4: „to" an <set> verweist auf Programmcode („javascript:")']],
+		['foreign-object.svg', ['Zeile 2: Das Element <foreignObject> ist nicht erlaubt', 'Zeile 2: Das Element <iframe> ist nicht erlaubt']],
+		['external-use.svg', ['Zeile 2: <use> lädt „https://evil.example/sprite.svg#icon" von einer fremden Adresse', 'Zeile 3: <image> lädt „//evil.example/pixel.png" von einer fremden Adresse', 'Zeile 4: Das Element <style> lädt etwas von einer fremden Adresse']],
+		['entity.svg', ['Zeile 2: Eigene Entitäten (<!ENTITY …>) sind nicht erlaubt.']],
+		['stylesheet.svg', ['Zeile 2: Ein eingebundenes Stylesheet (<?xml-stylesheet?>) ist nicht erlaubt']],
+		['page.html', ['Zeile 3: Das Attribut „onerror" an <img> ist nicht erlaubt']],
+	];
+	for (const [name, expected] of cases) {
+		test(`${name} is refused, each problem named with its line`, () => {
+			const problems = problemsOf(name);
+			expect(problems).toHaveLength(expected.length);
+			for (const [i, start] of expected.entries()) expect(problems[i]).toContain(start);
+		});
+	}
+	test('every hostile fixture is in the table above, and a harmless drawing (gradient, in-file use, link out, animation) passes', () => {
+		const files = checkedFiles(hostile).map((file) => path.basename(file)).sort();
+		expect(files).toEqual([...cases.map(([name]) => name), 'harmless.svg'].sort());
+		expect(problemsOf('harmless.svg')).toEqual([]);
+	});
+	test('the sample site\'s own SVG files and pictures pass', () => {
+		expect(checkedFiles(publicDir()).length + checkedFiles(contentDir()).length).toBeGreaterThan(0);
+		expect(folderProblems([publicDir(), contentDir()])).toEqual([]);
 	});
 });
