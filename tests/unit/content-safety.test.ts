@@ -2,7 +2,7 @@
  * What content may not carry: link addresses judged as a browser reads them, no `style` in MDX pages.
  * MDX is compiled by the real MDX compiler with the guard as its remark plugin.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { compile } from '@mdx-js/mdx';
 import { describe, expect, test } from 'vitest';
@@ -10,6 +10,7 @@ import { remarkMdxGuard, schemeOf, urlProblem } from '../../src/lib/content-safe
 import { numberFromCsv, parseCsv, toCsv } from '../../src/lib/csv';
 import { checkedFiles, fileProblems, folderProblems } from '../../src/lib/file-safety';
 import { contentDir, publicDir } from '../../src/lib/paths';
+import { fileYamlProblems, frontmatterOf, yamlProblems } from '../../src/lib/yaml-errors';
 
 /** Compiles a page body; resolves to the guard's message, or undefined when the page is accepted. */
 async function guard(body: string): Promise<string | undefined> {
@@ -126,5 +127,26 @@ describe('SVG and HTML files cannot run script', () => {
 	test('the sample site\'s own SVG files and pictures pass', () => {
 		expect(checkedFiles(publicDir()).length + checkedFiles(contentDir()).length).toBeGreaterThan(0);
 		expect(folderProblems([publicDir(), contentDir()])).toEqual([]);
+	});
+});
+
+describe('YAML that cannot be read is said in German, with the line', () => {
+	test('a text with a colon, a tab, a field twice, a missing quote', () => {
+		expect(yamlProblems('name: Anna\ntitle: Sprechstunde: jeden Dienstag\n')).toEqual(['Zeile 2, Spalte 8: Hier steht ein zweiter Doppelpunkt oder ein Feldname, wo ein Wert erwartet wird – Texte mit „: " bitte in Anführungszeichen setzen, sonst Einrückung prüfen.']);
+		expect(yamlProblems('name: Anna\n\trole: Team\n')[0]).toBe('Zeile 2, Spalte 1: Eingerückt wird mit Leerzeichen, nicht mit Tabulatoren.');
+		expect(yamlProblems('name: Anna\nrole: Team\nname: Lena\n')[0]).toBe('Zeile 3, Spalte 1: Ein Feld steht zweimal in der Datei – bitte eines davon löschen.');
+		expect(yamlProblems('name: "Anna\nrole: Team\n')[0]).toMatch(/^Zeile \d, Spalte \d+: Ein schließendes Zeichen fehlt/);
+	});
+	test('frontmatter lines are counted from the top of the file', () => {
+		const front = frontmatterOf('---\ntitle: Test\nsummary: Ein Satz: mit Doppelpunkt\n---\n\nText: hier egal\n');
+		expect(front?.firstLine).toBe(2);
+		expect(yamlProblems(front?.yaml ?? '', front?.firstLine)[0]).toMatch(/^Zeile 3, Spalte 10: /);
+	});
+	test('every sample file reads', () => {
+		const files = (function all(dir: string): string[] {
+			return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? all(path.join(dir, e.name)) : /\.(md|mdx|ya?ml)$/.test(e.name) ? [path.join(dir, e.name)] : []));
+		})(contentDir());
+		expect(files.length).toBeGreaterThan(50);
+		for (const file of files) expect(fileYamlProblems(file), file).toEqual([]);
 	});
 });
