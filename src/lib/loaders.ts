@@ -8,6 +8,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
 import { contentDir } from './paths';
 import { fileYamlProblems, YAML_ADVICE } from './yaml-errors';
+import { unreadableImages } from './image-check';
 
 /** Turns Astro's schema error into one German message per field. */
 export function germanContentError(filePath: string, error: unknown): Error {
@@ -55,12 +56,17 @@ function withGermanErrors(inner: Loader, folder: string): Loader {
 			inner.load({
 				...context,
 				parseData: async (props) => {
+					const where = props.filePath ? path.resolve(props.filePath) : path.join(contentDir(), folder, props.id);
+					let data: Awaited<ReturnType<typeof context.parseData>>;
 					try {
-						return await context.parseData(props);
+						data = await context.parseData(props);
 					} catch (error) {
-						const where = props.filePath ? path.resolve(props.filePath) : path.join(contentDir(), folder, props.id);
 						throw germanContentError(where, error);
 					}
+					// A picture that cannot be read would become a grey one: named here instead (src/lib/image-check.ts).
+					const broken = await unreadableImages(data, where);
+					if (broken.length > 0) throw germanContentError(where, new Error(broken.map((b) => `  • Feld „${b.field}": ${b.message}`).join('\n')));
+					return data;
 				},
 			}),
 	};
