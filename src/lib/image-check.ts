@@ -40,7 +40,7 @@ export async function unreadableImages(data: unknown, entryFile: string): Promis
 			// Decodes every pixel; a cut-off or damaged file fails here instead of becoming a grey picture.
 			await sharp(full, { failOn: 'error' }).stats();
 		} catch (error) {
-			const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+			const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
 			const missing = /missing|no such file/i.test(reason);
 			found.push({
 				field,

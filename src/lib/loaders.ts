@@ -57,12 +57,9 @@ function withGermanErrors(inner: Loader, folder: string): Loader {
 				...context,
 				parseData: async (props) => {
 					const where = props.filePath ? path.resolve(props.filePath) : path.join(contentDir(), folder, props.id);
-					let data: Awaited<ReturnType<typeof context.parseData>>;
-					try {
-						data = await context.parseData(props);
-					} catch (error) {
+					const data = await context.parseData(props).catch((error: unknown) => {
 						throw germanContentError(where, error);
-					}
+					});
 					// A picture that cannot be read would become a grey one: named here instead (src/lib/image-check.ts).
 					const broken = await unreadableImages(data, where);
 					if (broken.length > 0) throw germanContentError(where, new Error(broken.map((b) => `  • Feld „${b.field}": ${b.message}`).join('\n')));
