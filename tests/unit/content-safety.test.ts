@@ -11,6 +11,8 @@ import { numberFromCsv, parseCsv, toCsv } from '../../src/lib/csv';
 import { checkedFiles, fileProblems, folderProblems } from '../../src/lib/file-safety';
 import { contentDir, publicDir } from '../../src/lib/paths';
 import { fileYamlProblems, frontmatterOf, yamlProblems } from '../../src/lib/yaml-errors';
+import { dayNotes, hoursCalendar, hoursNote, weekTable } from '../../src/lib/hours';
+import { decodeCalendar, encodeCalendar, todayLine } from '../../src/lib/today-hours';
 
 /** Compiles a page body; resolves to the guard's message, or undefined when the page is accepted. */
 async function guard(body: string): Promise<string | undefined> {
@@ -148,5 +150,30 @@ describe('YAML that cannot be read is said in German, with the line', () => {
 		})(contentDir());
 		expect(files.length).toBeGreaterThan(50);
 		for (const file of files) expect(fileYamlProblems(file), file).toEqual([]);
+	});
+});
+
+describe('a note for whole days in opening hours stands on its days', () => {
+	const value = 'Mo-Fr 09:00-12:00; Sa "nach Vereinbarung"; PH off';
+	const words = { today: 'Heute', closed: 'geschlossen', weekdays: ['Mo', 'Di', 'Mi', 'Do', 'Fr', 'Sa', 'So'] };
+	test('the week table and the line for today say it on Saturday; Sunday stays closed; not repeated under the table', () => {
+		expect(dayNotes(value)).toEqual(new Set(['nach Vereinbarung']));
+		expect(weekTable(value).map((row) => row.spans)).toEqual([...Array(5).fill(['09:00–12:00']), ['nach Vereinbarung'], []]);
+		expect(hoursNote(value)).toBeUndefined();
+		const calendar = hoursCalendar(value, new Date('2026-12-01T09:00:00Z'));
+		// Through the encoding the page carries for the browser.
+		const carried = decodeCalendar(encodeCalendar(calendar));
+		expect(todayLine(carried, new Date('2026-12-05T11:00:00Z'), words)).toBe('Heute (Sa): nach Vereinbarung');
+		expect(todayLine(carried, new Date('2026-12-06T11:00:00Z'), words)).toBe('Heute (So): geschlossen');
+	});
+	test('a note for the whole value (after „||") and a note beside times stay notes under the table', () => {
+		for (const other of ['Mo-Fr 08:00-16:00; PH off || "nach Vereinbarung"', 'Tu 10:00-12:00 "nur mit Termin"', 'Sa off "wegen Umbau"']) {
+			expect(dayNotes(other), other).toEqual(new Set());
+			expect(hoursNote(other), other).toBeDefined();
+		}
+	});
+	test('characters that separate days in the carried hours are left out of the note', () => {
+		const calendar = hoursCalendar('Mo 09:00-12:00; Sa "Termine | Anmeldung = nötig"', new Date('2026-12-01T09:00:00Z'));
+		expect(decodeCalendar(encodeCalendar(calendar)).week[5]).toBe('Termine Anmeldung nötig');
 	});
 });
