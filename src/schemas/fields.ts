@@ -68,7 +68,7 @@ interface Options {
  * Characters no text of the site may hold, as a regex character class: C0 and C1 control characters except tab, line
  * feed and carriage return (multi-line texts need them; in a one-line text they do no harm), and the bidirectional
  * overrides, embeddings and isolates U+202A–U+202E and U+2066–U+2069, which make text show in another order than it
- * is stored („Trojan Source": a file name „rechnung‮fdp.exe" reads as „rechnungexe.pdf"). Allowed on purpose: the
+ * is stored („Trojan Source": a file name „rechnung[U+202E]fdp.exe" reads as „rechnungexe.pdf"). Allowed on purpose: the
  * zero-width joiner and non-joiner U+200C/U+200D (Persian, Kurdish and Arabic words and emoji need them) and the
  * direction marks U+200E/U+200F and U+061C, which only help a mixed line show the right way round.
  */
