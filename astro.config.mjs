@@ -14,6 +14,7 @@ import { adminDev } from './src/integrations/admin-dev.ts';
 import { searchDev } from './src/integrations/search-dev.ts';
 import { contentStore } from './src/integrations/content-store.ts';
 import { LEAFLET_ALIAS } from './src/integrations/leaflet-alias.ts';
+import { fileSafety } from './src/integrations/file-safety.ts';
 
 const settings = readSettings();
 
@@ -35,6 +36,8 @@ export default defineConfig({
 		processor: unified({ rehypePlugins: [[rehypeSanitize, sanitizeSchema]] }),
 	},
 	integrations: [
+		// SVG and HTML files in public/ and content/ cannot run script: the build refuses them (see the file).
+		fileSafety(),
 		// `.astro/` holds the content store of one content folder at a time (see the file).
 		contentStore(),
 		// Static pages may use MDX, but nothing in them may run code (see src/lib/content-safety.ts).

@@ -4,7 +4,7 @@
  * the CMS cannot follow turns the tests red instead of silently dropping a field.
  */
 import type { z } from 'astro/zod';
-import { metaOf, type Bounds, type FieldMeta } from '../src/schemas/fields';
+import { HIDDEN_CHARACTERS, metaOf, VISIBLE_TEXT, type Bounds, type FieldMeta } from '../src/schemas/fields';
 import { optionLabel } from './labels';
 
 /** A Decap field as written into the config (the subset Quartier uses). */
@@ -152,9 +152,17 @@ const EMAIL_PATTERN = '^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$';
 function textPattern(label: string, rules: ReturnType<typeof stringRules>, hint?: string): [string, string] | undefined {
 	if (rules.format === 'email') return [EMAIL_PATTERN, `${label}: bitte eine gültige E-Mail-Adresse eingeben (name@beispiel.de).`];
 	if (rules.format === 'url') return ['^https?://\\S+$', `${label}: bitte eine vollständige Adresse eingeben, die mit https:// beginnt.`];
-	const regex = rules.patterns[0];
+	// A text without hidden characters (src/schemas/fields.ts, `visible`): one pattern says both that and the length.
+	const visible = rules.patterns.some((p) => p.source === VISIBLE_TEXT.source);
+	const regex = rules.patterns.find((p) => p.source !== VISIBLE_TEXT.source);
 	if (regex) return [regex.source, `${label}: Das Format stimmt nicht.${hint ? ` ${hint}` : ''}`];
-	if (rules.max !== undefined) return [`^[\\s\\S]{${rules.min},${rules.max}}$`, `${label}: höchstens ${rules.max} Zeichen erlaubt.`];
+	const hidden = 'ohne unsichtbare Steuer- oder Richtungszeichen (sie geraten oft beim Kopieren aus Word oder PDF hinein)';
+	if (rules.max !== undefined) {
+		return visible
+			? [`^[^${HIDDEN_CHARACTERS}]{${rules.min},${rules.max}}$`, `${label}: höchstens ${rules.max} Zeichen erlaubt, ${hidden}.`]
+			: [`^[\\s\\S]{${rules.min},${rules.max}}$`, `${label}: höchstens ${rules.max} Zeichen erlaubt.`];
+	}
+	if (visible) return [VISIBLE_TEXT.source, `${label}: bitte ${hidden} schreiben.`];
 	return undefined;
 }
 

@@ -28,6 +28,43 @@ export const MDX_COMPONENTS = ['Hinweis'] as const;
 
 const SAFE_TAGS = new Set(['p', 'a', 'strong', 'em', 'ul', 'ol', 'li', 'h2', 'h3', 'h4', 'br', 'abbr', 'blockquote', 'dl', 'dt', 'dd', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'span', 'small', 'sup', 'sub']);
 
+/** Attributes whose value a browser follows as an address. */
+const URL_ATTRIBUTES = new Set(['href', 'src', 'cite', 'action', 'formaction', 'poster', 'srcset', 'background', 'xlink:href', 'data', 'ping']);
+
+/** Schemes a link in content may use; an address without a scheme (relative, „#anker", „/seite/") is fine too. */
+export const SAFE_SCHEMES = ['https', 'http', 'mailto', 'tel'] as const;
+
+/** Character references a browser decodes in an attribute before it reads the address („java&#9;script:", „&colon;"). */
+const NAMED_REFERENCES: Record<string, string> = { colon: ':', tab: '\t', newline: '\n', nbsp: '\u00a0', sol: '/', lpar: '(', rpar: ')', period: '.', amp: '&' };
+
+function decodeReferences(value: string): string {
+	return value.replace(/&(?:#x([0-9a-f]+)|#(\d+)|([a-z]+));?/gi, (whole, hex: string | undefined, dec: string | undefined, name: string | undefined) => {
+		if (hex || dec) {
+			const code = Number.parseInt(hex ?? dec ?? '', hex ? 16 : 10);
+			return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
+		}
+		return NAMED_REFERENCES[(name ?? '').toLowerCase()] ?? whole;
+	});
+}
+
+/**
+ * The scheme of an address as a browser reads it: character references decoded, then control characters, tabs,
+ * line breaks and spaces removed anywhere (browsers drop them, so „java\tscript:" is „javascript:"); undefined for
+ * an address without a scheme (relative).
+ */
+export function schemeOf(address: string): string | undefined {
+	const cleaned = decodeReferences(address).replace(/[\u0000-\u0020\u007f-\u009f\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]/g, '');
+	const match = /^([a-z][a-z0-9+.-]*):/i.exec(cleaned);
+	return match ? (match[1] ?? '').toLowerCase() : undefined;
+}
+
+/** Why a link address is refused (German, for the build message), or undefined when it is safe. */
+export function urlProblem(address: string): string | undefined {
+	const scheme = schemeOf(address);
+	if (scheme === undefined || (SAFE_SCHEMES as readonly string[]).includes(scheme)) return undefined;
+	return `Links mit „${scheme}:" sind nicht erlaubt (erlaubt: Adressen auf dieser Website und ${SAFE_SCHEMES.map((s) => `${s}:`).join(', ')}).`;
+}
+
 function problemsOf(node: Node, found: string[]): string[] {
 	const line = node.position?.start.line ?? '?';
 	if (node.type === 'mdxjsEsm') found.push(`Zeile ${line}: „import"/„export" ist in Seiten nicht erlaubt.`);
@@ -43,13 +80,16 @@ function problemsOf(node: Node, found: string[]): string[] {
 			const value = typeof attribute.value === 'string' ? attribute.value : '';
 			if (attribute.type !== 'mdxJsxAttribute' || /^on/i.test(attrName) || /^(set:|dangerously)/i.test(attrName) || typeof attribute.value === 'object' && attribute.value !== null) {
 				found.push(`Zeile ${line}: Das Attribut „${attrName || '{…}'}" an <${name}> ist nicht erlaubt.`);
-			} else if (/^\s*(javascript|data|vbscript):/i.test(value)) {
-				found.push(`Zeile ${line}: Links mit „${value.split(':')[0]}:" sind nicht erlaubt.`);
+			} else if (/^style$/i.test(attrName)) {
+				found.push(`Zeile ${line}: Das Attribut „style" an <${name}> ist nicht erlaubt – Aussehen kommt aus der Gestaltung der Website.`);
+			} else if (URL_ATTRIBUTES.has(attrName.toLowerCase()) && urlProblem(value)) {
+				found.push(`Zeile ${line}: ${urlProblem(value)}`);
 			}
 		}
 	}
-	if (node.type === 'link' && /^\s*(javascript|data|vbscript):/i.test(String((node as { url?: string }).url ?? ''))) {
-		found.push(`Zeile ${line}: Links mit „javascript:" oder „data:" sind nicht erlaubt.`);
+	if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
+		const problem = urlProblem(String((node as { url?: string }).url ?? ''));
+		if (problem) found.push(`Zeile ${line}: ${problem}`);
 	}
 	for (const child of node.children ?? []) problemsOf(child, found);
 	return found;

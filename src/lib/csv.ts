@@ -23,9 +23,28 @@ export function numberFromCsv(text: string | undefined): number | string | undef
 	return Number(value.replace(',', '.'));
 }
 
+/**
+ * Text a spreadsheet would run as a formula starts with „=", „+", „-" or „@" (or a tab or carriage return that some
+ * programs skip before one); a text cell starting so gets an apostrophe in front, which spreadsheets read as „this is
+ * text" (OWASP's recipe against CSV injection). Text already starting with apostrophes before such a character gets
+ * one more, so `fromCsvText` restores every text exactly. Numbers are written by `csvNumber` and never neutralised: a
+ * negative amount „-5" stays a number that spreadsheets sum, and a number cannot carry a formula.
+ */
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+
+/** A text cell as the published CSV writes it: neutralised when a spreadsheet would read it as a formula. */
+export function csvText(value: string): string {
+	return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+/** The text of a CSV cell written by `csvText`: the apostrophe put before a formula character removed again. */
+export function fromCsvText(cell: string): string {
+	return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
+}
+
 /** A CSV file: the header row, then one row per record (values in header order). */
 export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | undefined)[])[]): string {
-	const field = (value: string | number | undefined) => (value === undefined ? '' : typeof value === 'number' ? csvNumber(value) : value);
+	const field = (value: string | number | undefined) => (value === undefined ? '' : typeof value === 'number' ? csvNumber(value) : csvText(value));
 	return stringify([header, ...rows.map((row) => row.map(field))], {
 		bom: true,
 		delimiter: CSV_SEPARATOR,
@@ -35,11 +54,11 @@ export function toCsv(header: readonly string[], rows: readonly (readonly (strin
 	});
 }
 
-/** Parses CSV text with or without a BOM into rows of fields. The separator is read off the header row: a semicolon
+/** Parses CSV text with or without a BOM into rows of fields (a text neutralised by `csvText` comes back as it was). The separator is read off the header row: a semicolon
  * if it has one (the site's own files, German Excel), else a comma (most other tools). */
 export function parseCsv(text: string): string[][] {
 	const header = text.slice(0, text.search(/\r?\n|$/));
 	const delimiter = header.includes(CSV_SEPARATOR) ? CSV_SEPARATOR : ',';
 	const rows = parse(text, { bom: true, delimiter, record_delimiter: ['\r\n', '\n', '\r'], relax_column_count: true, skip_empty_lines: true }) as string[][];
-	return rows.filter((row) => row.some((field) => field.trim() !== ''));
+	return rows.filter((row) => row.some((field) => field.trim() !== '')).map((row) => row.map(fromCsvText));
 }

@@ -28,6 +28,27 @@ function timelessNotes(value: string): Set<string> {
 	return new Set(rules.filter((rule) => !/\d{1,2}:\d{2}|sunrise|sunset|dawn|dusk/.test(rule.replace(/"[^"]*"/g, ''))).flatMap(quotedNotes));
 }
 
+/**
+ * The notes that stand for whole days, e.g. „nach Vereinbarung" in `Mo-Fr 09:00-12:00; Sa "nach Vereinbarung"`: a rule
+ * with days but no time, not the fallback after „||" (a note for the whole value, said under the table). The table
+ * and the line for today show such a note on its days instead of „geschlossen".
+ */
+export function dayNotes(value: string): Set<string> {
+	const fallback = value.indexOf('||');
+	const rules = [...value.matchAll(/(?:"[^"]*"|[^;,|"])+/g)].filter((m) => fallback < 0 || m.index < fallback).map((m) => m[0]);
+	return new Set(
+		rules
+			.filter((rule) => {
+				const outside = rule.replace(/"[^"]*"/g, '').trim();
+				return outside !== '' && !/\d{1,2}:\d{2}|sunrise|sunset|dawn|dusk|\boff\b|\bclosed\b/i.test(outside);
+			})
+			.flatMap(quotedNotes),
+	);
+}
+
+/** A note as a day's entry: without the characters that separate days and spans where the hours travel (today-hours.ts). */
+const asSpan = (note: string) => note.replace(/[|#=,]+/g, ' ').replace(/\s+/g, ' ').trim();
+
 /** The texts in quotes of a value or rule, trimmed, without empty ones. */
 const quotedNotes = (text: string) => [...text.matchAll(/"([^"]*)"/g)].map((m) => m[1]?.trim() ?? '').filter(Boolean);
 
@@ -38,10 +59,17 @@ const OPEN_END = /open end/i;
 function spansByDay(value: string, from: Date, days: number): string[][] {
 	const oh = parseOpeningHours(value);
 	const notes = timelessNotes(value);
+	const onDays = dayNotes(value);
 	const result: string[][] = Array.from({ length: days }, () => []);
 	const end = new Date(from.getFullYear(), from.getMonth(), from.getDate() + days);
 	const dayIndex = (d: Date) => Math.round((new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime() - from.getTime()) / 86_400_000);
 	for (const [start, to, unknown, comment] of oh.getOpenIntervals(from, end)) {
+		// A note for whole days („Sa "nach Vereinbarung""): the day shows the note, once.
+		if (unknown && comment && onDays.has(comment.trim())) {
+			const spans = result[dayIndex(start)];
+			if (spans && !spans.includes(asSpan(comment))) spans.push(asSpan(comment));
+			continue;
+		}
 		// Times that only a note covers („… || "nach Vereinbarung"") are not opening times: the note says them.
 		if (unknown && (!comment || notes.has(comment.trim()))) continue;
 		if (unknown && comment && OPEN_END.test(comment)) {
@@ -100,10 +128,12 @@ export function hoursCalendar(value: string, from: Date): HoursCalendar {
 
 /**
  * The note of a value: its quoted comments, e.g. „nach Vereinbarung" in `Mo-Fr 08:00-16:00 || "nach Vereinbarung"`
- * or „nur mit Termin" in `Mo-Fr 08:00-16:00 "nur mit Termin"`; undefined without one.
+ * or „nur mit Termin" in `Mo-Fr 08:00-16:00 "nur mit Termin"`, except notes for whole days; undefined without one.
  */
 export function hoursNote(value: string): string | undefined {
-	const notes = new Set(quotedNotes(value));
+	// Notes for whole days stand in the table on their days (see `dayNotes`).
+	const onDays = dayNotes(value);
+	const notes = new Set(quotedNotes(value).filter((note) => !onDays.has(note)));
 	return notes.size > 0 ? [...notes].join('; ') : undefined;
 }
 

@@ -7,6 +7,8 @@ import { file, glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
 import { contentDir } from './paths';
+import { fileYamlProblems, YAML_ADVICE } from './yaml-errors';
+import { unreadableImages } from './image-check';
 
 /** Turns Astro's schema error into one German message per field. */
 export function germanContentError(filePath: string, error: unknown): Error {
@@ -22,6 +24,31 @@ export function germanContentError(filePath: string, error: unknown): Error {
 	return germanError;
 }
 
+/** Stops at the first of `files` whose YAML (data file or frontmatter) cannot be read, with a German message and the line. */
+export function checkYamlSyntax(files: readonly string[]): void {
+	for (const file of files) {
+		const problems = fileYamlProblems(file);
+		if (problems.length > 0) throw germanContentError(file, new Error(`${problems.map((p) => `  • ${p}`).join('\n')}\n  ${YAML_ADVICE}`));
+	}
+}
+
+/** The entry files directly in `folder` (Markdown, MDX, YAML), as absolute paths. */
+function entryFilesIn(folder: string): string[] {
+	return existsSync(folder) ? readdirSync(folder).filter((name) => /\.(md|mdx|ya?ml)$/.test(name)).map((name) => path.join(folder, name)) : [];
+}
+
+/**
+ * Astro's own message when it cannot read a file (YAML it reads differently from the check above), in German with
+ * the file and line; any other error unchanged.
+ */
+function germanParseError(error: unknown): unknown {
+	const loc = (error as { loc?: { file?: string; line?: number } }).loc;
+	const text = error instanceof Error ? error.message : '';
+	if (!(error instanceof Error) || !(/ParseError$/.test(error.name) || /failed to parse/.test(text))) return error;
+	const file = loc?.file ?? /(\S+\.(?:md|mdx|ya?ml)) failed to parse/.exec(text)?.[1] ?? 'einer Datei';
+	return germanContentError(file, new Error(`  • ${loc?.line ? `Zeile ${loc.line}: ` : ''}Die YAML-Schreibweise stimmt hier nicht – bitte Einrückung, Doppelpunkte und Anführungszeichen prüfen.\n  ${YAML_ADVICE}`));
+}
+
 function withGermanErrors(inner: Loader, folder: string): Loader {
 	return {
 		...inner,
@@ -29,12 +56,14 @@ function withGermanErrors(inner: Loader, folder: string): Loader {
 			inner.load({
 				...context,
 				parseData: async (props) => {
-					try {
-						return await context.parseData(props);
-					} catch (error) {
-						const where = props.filePath ? path.resolve(props.filePath) : path.join(contentDir(), folder, props.id);
+					const where = props.filePath ? path.resolve(props.filePath) : path.join(contentDir(), folder, props.id);
+					const data = await context.parseData(props).catch((error: unknown) => {
 						throw germanContentError(where, error);
-					}
+					});
+					// A picture that cannot be read would become a grey one: named here instead (src/lib/image-check.ts).
+					const broken = await unreadableImages(data, where);
+					if (broken.length > 0) throw germanContentError(where, new Error(broken.map((b) => `  • Feld „${b.field}": ${b.message}`).join('\n')));
+					return data;
 				},
 			}),
 	};
@@ -48,7 +77,19 @@ function withGermanErrors(inner: Loader, folder: string): Loader {
  */
 export function folderLoader(folder: string, pattern: string, languageCodes?: readonly string[]): Loader {
 	const base = path.join(contentDir(), folder);
-	const inner = glob({ base, pattern, generateId: ({ entry }) => entry.replace(/\.[^.]+$/, '').replace(/\.[a-z]{2}$/, '').toLowerCase() });
+	const globbed = glob({ base, pattern, generateId: ({ entry }) => entry.replace(/\.[^.]+$/, '').replace(/\.[a-z]{2}$/, '').toLowerCase() });
+	// Every file's YAML is read first, so a syntax error is said in German with its line (not in the parser's English).
+	const inner: Loader = {
+		...globbed,
+		load: async (context) => {
+			checkYamlSyntax(entryFilesIn(base));
+			try {
+				return await globbed.load(context);
+			} catch (error) {
+				throw germanParseError(error);
+			}
+		},
+	};
 	if (!languageCodes) return withGermanErrors(inner, folder);
 	return withGermanErrors({ ...inner, load: async (context) => {
 		const files = existsSync(base) ? readdirSync(base).filter((name) => /\.(md|mdx|ya?ml)$/.test(name)) : [];
@@ -80,9 +121,11 @@ export function translationsLoader(folders: readonly string[], languages: readon
 	} });
 	return {
 		...inner,
-		load: (context: LoaderContext) => {
+		load: async (context: LoaderContext) => {
 			const { logger } = context;
 			const quiet = Object.assign(Object.create(logger) as typeof logger, { warn: (message: string) => { if (!message.startsWith('No files found')) logger.warn(message); } });
+			const translation = new RegExp(`\\.(${languages.join('|')})\\.(md|mdx|yaml)$`);
+			checkYamlSyntax(languages.length === 0 ? [] : folders.flatMap((folder) => entryFilesIn(path.join(contentDir(), folder))).filter((file) => translation.test(file)));
 			return inner.load({
 				...context,
 				logger: quiet,
@@ -95,6 +138,8 @@ export function translationsLoader(folders: readonly string[], languages: readon
 					if (problems.length > 0) throw germanContentError(where, new Error(problems.join('\n')));
 					return context.parseData({ ...props, data: (data ?? {}) as typeof props.data });
 				},
+			}).catch((error: unknown) => {
+				throw germanParseError(error);
 			});
 		},
 	};
@@ -106,6 +151,7 @@ export function singleFileLoader(relativePath: string): Loader {
 	return withGermanErrors(
 		file(full, {
 			parser: (text) => {
+				checkYamlSyntax([full]);
 				// file() expects a list or map of entries; the settings file is one entry called after the file.
 				return { [path.basename(relativePath).replace(/\.ya?ml$/, '')]: parseYaml(text) };
 			},

@@ -64,10 +64,50 @@ interface Options {
 	help?: string;
 }
 
-/** A required, trimmed, non-empty text, optionally limited in length; `long` asks for a multi-line box. */
+/**
+ * Characters no text of the site may hold, as a regex character class: C0 and C1 control characters except tab, line
+ * feed and carriage return (multi-line texts need them; in a one-line text they do no harm), and the bidirectional
+ * overrides, embeddings and isolates U+202A–U+202E and U+2066–U+2069, which make text show in another order than it
+ * is stored („Trojan Source": a file name „rechnung[U+202E]fdp.exe" reads as „rechnungexe.pdf"). Allowed on purpose: the
+ * zero-width joiner and non-joiner U+200C/U+200D (Persian, Kurdish and Arabic words and emoji need them) and the
+ * direction marks U+200E/U+200F and U+061C, which only help a mixed line show the right way round.
+ */
+export const HIDDEN_CHARACTERS = '\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u202a-\\u202e\\u2066-\\u2069';
+
+/** A whole text without any of the `HIDDEN_CHARACTERS`; the CMS turns it into its pattern (cms/fields.ts). */
+export const VISIBLE_TEXT = new RegExp(`^[^${HIDDEN_CHARACTERS}]*$`);
+
+const HIDDEN_NAMES: Record<number, string> = {
+	0x202a: 'Links-nach-rechts-Einbettung',
+	0x202b: 'Rechts-nach-links-Einbettung',
+	0x202c: 'Ende einer Richtungsänderung',
+	0x202d: 'Links-nach-rechts-Überschreibung',
+	0x202e: 'Rechts-nach-links-Überschreibung',
+	0x2066: 'Links-nach-rechts-Isolierung',
+	0x2067: 'Rechts-nach-links-Isolierung',
+	0x2068: 'Richtungs-Isolierung',
+	0x2069: 'Ende einer Richtungs-Isolierung',
+};
+
+/** The German message for a text holding a hidden character: which one, where, and what to do. */
+export function hiddenCharacterMessage(label: string, value: unknown): string {
+	const textValue = String(value);
+	const at = textValue.search(new RegExp(`[${HIDDEN_CHARACTERS}]`));
+	const code = textValue.codePointAt(Math.max(at, 0)) ?? 0;
+	const name = HIDDEN_NAMES[code] ?? 'Steuerzeichen';
+	const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+	return `${label} enthält ein unsichtbares Zeichen (${hex}, ${name}) an Stelle ${at + 1} – bitte löschen. Solche Zeichen geraten oft beim Kopieren aus Word, PDF oder E-Mails hinein; sie können verdrehen, wie ein Text angezeigt wird, und sind darum nicht erlaubt.`;
+}
+
+/** Refuses the `HIDDEN_CHARACTERS` in a string schema, with a German message naming the field. */
+export function visible(label: string, schema: z.ZodString): z.ZodString {
+	return schema.regex(VISIBLE_TEXT, { error: (issue) => hiddenCharacterMessage(label, issue.input) });
+}
+
+/** A required, trimmed, non-empty text without hidden characters, optionally limited in length; `long` asks for a multi-line box. */
 export function text(label: string, options: Options & { max?: number; min?: number; hint?: string; long?: boolean } = {}) {
 	const e = de(label, options.hint);
-	const base = z.string(e).trim().min(options.min ?? 1, e);
+	const base = visible(label, z.string(e).trim().min(options.min ?? 1, e));
 	const limited = options.max ? base.max(options.max, e) : base;
 	const long = options.long ?? (options.max ?? 0) > 200;
 	return described(limited, { title: label, description: options.help, cms: long ? { widget: 'text' } : undefined });
@@ -243,7 +283,7 @@ export function coordinates(bounds: Bounds, district: string) {
 
 /** Opening hours in OpenStreetMap `opening_hours` syntax, checked by the opening_hours library. */
 export function openingHours(label: string, options: Options = {}) {
-	const checked = z.string(de(label)).trim().min(1, de(label)).superRefine((value, ctx) => {
+	const checked = visible(label, z.string(de(label)).trim().min(1, de(label))).superRefine((value, ctx) => {
 		if (!value) return; // said by min(1)
 		const reason = openingHoursProblem(value);
 		if (reason) {

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import { contentDir } from '../lib/paths';
+import { YAML_ADVICE, yamlProblems } from '../lib/yaml-errors';
 import { SOURCE_LOCALE } from '../lib/routes';
 import type { SchemaContext, Site } from './fields';
 import { settingsSchema, type Settings } from './settings';
@@ -41,7 +42,10 @@ export const SYNONYMS_FILE = SINGLE_FILES.synonyme;
 /** Reads and validates one single-file collection, with a German message naming the file and field. */
 function readSingleFile<T>(relative: string, schema: { safeParse: (data: unknown) => { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }): T {
 	const file = path.join(contentDir(), relative);
-	const result = schema.safeParse(parse(readFileSync(file, 'utf8')) ?? {});
+	const text = readFileSync(file, 'utf8');
+	const syntax = yamlProblems(text);
+	if (syntax.length > 0) throw new Error(`Inhalt fehlerhaft in content/${relative}:\n${syntax.map((p) => `  • ${p}`).join('\n')}\n  ${YAML_ADVICE}`);
+	const result = schema.safeParse(parse(text) ?? {});
 	if (!result.success) {
 		const lines = result.error.issues.map((issue) => `  • ${issue.path.map(String).join('.') || '(Datei)'}: ${issue.message}`);
 		throw new Error(`Inhalt fehlerhaft in content/${relative}:\n${lines.join('\n')}`);

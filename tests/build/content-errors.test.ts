@@ -7,7 +7,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { parse, stringify } from 'yaml';
+import { PNG } from 'pngjs';
 import { runAstro } from '../helpers/run';
+import { fileProblems } from '../../src/lib/file-safety';
 import { applyCase, invalidCases } from '../fixtures/invalid-entries';
 
 let work = '';
@@ -43,7 +45,7 @@ async function build(contentCopy: string, env: Record<string, string> = {}) {
 }
 
 describe('a bad file stops the build', () => {
-	const chosen = ['missing required title', 'coordinates outside the district', 'dangling reference to a theme', 'unknown project status', 'an idea with granted money', 'an IHEK goal that does not exist'];
+	const chosen = ['missing required title', 'coordinates outside the district', 'dangling reference to a theme', 'unknown project status', 'an idea with granted money', 'an IHEK goal that does not exist', 'a right-to-left override in a title'];
 	for (const bad of invalidCases.filter((c) => chosen.includes(c.name))) {
 		test(bad.name, async () => {
 			const copy = copyContent();
@@ -59,11 +61,19 @@ describe('a bad file stops the build', () => {
 
 	test('an MDX page with script is refused', async () => {
 		const copy = copyContent();
-		writeFileSync(path.join(copy, 'seiten', 'test-skript.de.mdx'), '---\ntitle: Test\ndescription: Test\n---\n\nHallo\n\n<script>alert(1)</script>\n\n<a href="javascript:alert(1)">Klick</a>\n');
+		// Line 7 a script, then the ways past a guard that compares text instead of reading the address as a browser does.
+		writeFileSync(
+			path.join(copy, 'seiten', 'test-skript.de.mdx'),
+			'---\ntitle: Test\ndescription: Test\n---\n\nHallo\n\n<script>alert(1)</script>\n\n<a href="javascript:alert(1)">Klick</a>\n\n<a href="java&#9;script:alert(1)">Tab</a>\n\n<a href="\u0001javascript:alert(1)">Steuerzeichen</a>\n\n<a href=" JaVaScRiPt:alert(1)">Großbuchstaben</a>\n\n[Entität](javascript&colon;alert(1))\n\n<span style="position:fixed;inset:0">Überdeckt alles</span>\n',
+		);
 		const { code, output, outDir } = await build(copy);
 		expect(code).not.toBe(0);
+		expect(output).toContain('test-skript.de.mdx');
 		expect(output).toContain('Das Element <script> ist nicht erlaubt');
-		expect(output).toContain('Links mit „javascript:" sind nicht erlaubt');
+		// The plain link and each of the four disguises, each on a line of its own.
+		const lines = new Set([...output.matchAll(/Zeile (\d+): Links mit „javascript:" sind nicht erlaubt/g)].map((m) => m[1]));
+		expect(lines.size).toBe(5);
+		expect(output).toContain('Das Attribut „style" an <span> ist nicht erlaubt');
 		expect(existsSync(path.join(outDir, 'index.html'))).toBe(false);
 	});
 });
@@ -172,5 +182,67 @@ describe('raw HTML in Markdown cannot run script', () => {
 		const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
 		for (const tag of scripts) expect(tag).toMatch(/type="module"/);
 		expect(readdirSync(outDir)).toContain('sitemap.xml');
+	}, 180_000);
+});
+
+describe('files and text that could hurt stop the build, named in German', () => {
+	test('hostile SVG and HTML files in public/ (the CMS uploads) and next to entries: every file and problem is named', async () => {
+		const copy = copyContent();
+		const publicCopy = path.join(work, 'public');
+		cpSync('public', publicCopy, { recursive: true });
+		const hostile = readdirSync('tests/fixtures/hostile').filter((name) => name !== 'harmless.svg');
+		for (const name of hostile) cpSync(path.join('tests/fixtures/hostile', name), path.join(publicCopy, 'uploads', name));
+		cpSync('tests/fixtures/hostile/onload.svg', path.join(copy, 'aktuelles', 'bilder', 'hochgeladen.svg'));
+		cpSync('tests/fixtures/hostile/harmless.svg', path.join(publicCopy, 'uploads', 'harmlos.svg'));
+		const { code, output, outDir } = await build(copy, { QUARTIER_PUBLIC_DIR: publicCopy });
+		expect(code).not.toBe(0);
+		for (const name of hostile) {
+			const file = path.join(publicCopy, 'uploads', name);
+			expect(output).toContain(`Inhalt fehlerhaft in ${path.relative(process.cwd(), file)}:`);
+			for (const problem of fileProblems(readFileSync(file, 'utf8'))) expect(output).toContain(`  • ${problem}`);
+		}
+		expect(output).toContain(`Inhalt fehlerhaft in ${path.relative(process.cwd(), path.join(copy, 'aktuelles', 'bilder', 'hochgeladen.svg'))}:`);
+		expect(output).not.toContain('harmlos.svg');
+		expect(output).toContain('SVG- und HTML-Dateien dürfen keinen Programmcode enthalten');
+		expect(existsSync(path.join(outDir, 'index.html'))).toBe(false);
+	}, 180_000);
+
+	test('YAML that cannot be read: the settings and an entry\'s frontmatter are named with the line, in German', async () => {
+		const copy = copyContent();
+		const settingsFile = path.join(copy, 'settings', 'quartier.yaml');
+		const settings = readFileSync(settingsFile, 'utf8');
+		// A tab before a field (line 2) in the settings, read before anything else is built.
+		writeFileSync(settingsFile, settings.replace(/\n/, '\n\tkaputt: ja\n'));
+		const first = await build(copy);
+		expect(first.code).not.toBe(0);
+		expect(first.output).toContain('Inhalt fehlerhaft in content/settings/quartier.yaml:');
+		expect(first.output).toContain('Zeile 2, Spalte 1: Eingerückt wird mit Leerzeichen, nicht mit Tabulatoren.');
+		writeFileSync(settingsFile, settings);
+		// A summary with „: " and no quotes (file line 4: the frontmatter starts on line 2).
+		const news = path.join(copy, 'aktuelles', 'aktionsfonds-2027-start.de.md');
+		const source = readFileSync(news, 'utf8').split('\n');
+		writeFileSync(news, [source[0], source[1], 'summary: Neu: der Aktionsfonds', ...source.slice(2).filter((line) => !line.startsWith('summary:'))].join('\n'));
+		const second = await build(copy);
+		expect(second.code).not.toBe(0);
+		expect(second.output).toContain(`Inhalt fehlerhaft in ${path.relative(process.cwd(), news)}:`);
+		expect(second.output).toMatch(/Zeile 3, Spalte \d+: Hier steht ein zweiter Doppelpunkt/);
+		expect(second.output).toContain('Tipp: Texte mit Doppelpunkt');
+		expect(second.output).not.toMatch(/YAMLException|failed to parse|unexpected end/);
+		expect(existsSync(path.join(second.outDir, 'index.html'))).toBe(false);
+	}, 180_000);
+
+	test('a picture cut off halfway stops the build, naming the entry, the field and the file', async () => {
+		const copy = copyContent();
+		const png = new PNG({ width: 64, height: 64 });
+		for (let i = 0; i < png.data.length; i++) png.data[i] = (i * 7919) % 251;
+		const whole = PNG.sync.write(png);
+		writeFileSync(path.join(copy, 'aktuelles', 'bilder', 'abgebrochen.png'), whole.subarray(0, Math.floor(whole.length / 2)));
+		const news = path.join(copy, 'aktuelles', 'hofbegruenung-bewilligt.de.md');
+		writeFileSync(news, readFileSync(news, 'utf8').replace(/src: \.\/bilder\/[^\n]+/, 'src: ./bilder/abgebrochen.png'));
+		const { code, output, outDir } = await build(copy);
+		expect(code).not.toBe(0);
+		expect(output).toContain(`Inhalt fehlerhaft in ${path.relative(process.cwd(), news)}:`);
+		expect(output).toContain('Feld „image.src": Die Bilddatei „./bilder/abgebrochen.png" lässt sich nicht lesen – sie ist beschädigt oder unvollständig');
+		expect(existsSync(path.join(outDir, 'index.html'))).toBe(false);
 	}, 180_000);
 });

@@ -6,7 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { z } from 'astro/zod';
 import { readSettings, type CollectionName } from '../../src/schemas';
-import { metaOf } from '../../src/schemas/fields';
+import { metaOf, text } from '../../src/schemas/fields';
 import { cmsConfig, CMS_ORDER, schemaFor } from '../../cms/config';
 import type { DecapField } from '../../cms/fields';
 import { usesNetlifyIdentity } from '../../cms/identity';
@@ -175,9 +175,31 @@ describe('what staff see and what the CMS enforces', () => {
 		}
 		expect(field('aktuelles', 'summary').hint).toContain('höchstens 200 Zeichen');
 	});
+	test('the CMS refuses the hidden characters the build refuses: a text field\'s pattern and its schema agree on every sample', () => {
+		const schema = text('Zusammenfassung', { max: 200 });
+		const pattern = new RegExp(field('aktuelles', 'summary').pattern?.[0] ?? '');
+		const samples = [
+			'Ein ganz normaler Satz.',
+			'Zeile eins\nZeile zwei\tmit Tab',
+			'می\u200cخواهم',
+			'👩\u200d👩\u200d👧 Familienfest',
+			'Mit Richtungszeichen \u200f und \u061c',
+			'rechnung\u202efdp.exe',
+			'ein \u2066isolierter\u2069 Teil',
+			'Steuerzeichen \u0001 drin',
+			'Escape \u001b[31m rot',
+			'C1 \u0085 drin',
+			'Löschen \u007f',
+		];
+		for (const sample of samples) expect(pattern.test(sample), JSON.stringify(sample)).toBe(schema.safeParse(sample).success);
+		// Both sides refuse something, both accept something: the samples test the rule, not an empty one.
+		expect(samples.filter((sample) => pattern.test(sample))).toHaveLength(5);
+	});
 	test('limits become patterns with German messages; enums become German options; references become relations', () => {
-		expect(field('aktuelles', 'summary').pattern).toEqual(['^[\\s\\S]{1,200}$', 'Zusammenfassung: höchstens 200 Zeichen erlaubt.']);
-		expect(new RegExp(field('aktuelles', 'summary').pattern?.[0] ?? '').test('x'.repeat(201))).toBe(false);
+		const [summaryPattern = '', summaryMessage] = field('aktuelles', 'summary').pattern ?? [];
+		expect(summaryMessage).toBe('Zusammenfassung: höchstens 200 Zeichen erlaubt, ohne unsichtbare Steuer- oder Richtungszeichen (sie geraten oft beim Kopieren aus Word oder PDF hinein).');
+		expect(new RegExp(summaryPattern).test('x'.repeat(200))).toBe(true);
+		expect(new RegExp(summaryPattern).test('x'.repeat(201))).toBe(false);
 		expect(field('projekte', 'status').options).toEqual([
 			{ value: 'idee', label: 'Idee' },
 			{ value: 'geplant', label: 'geplant' },
