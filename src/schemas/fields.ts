@@ -326,7 +326,7 @@ export function picture(ctx: SchemaContext, label: string, options: Options = {}
 		{
 			/** Path of the image file, relative to the content file (e.g. ./bilder/foto.jpg). */
 			// A text first, so a missing path gets the German message rather than zod's English one.
-			src: described(z.string(de(`${label}-Datei`, 'Pfad zum Bild neben dem Eintrag, z. B. ./bilder/foto.jpg.')).pipe(ctx.image()), { title: `${label}-Datei`, description: 'JPG, PNG, WebP oder SVG hochladen.', cms: { widget: 'image' } }),
+			src: described(z.string(de(`${label}-Datei`, 'Pfad zum Bild neben dem Eintrag, z. B. ./bilder/foto.jpg.')).pipe(ctx.image() as unknown as z.ZodType<ImageMetadata, string>), { title: `${label}-Datei`, description: 'JPG, PNG, WebP oder SVG hochladen.', cms: { widget: 'image' } }),
 			/** Alternative text: what the picture shows, for people who cannot see it. */
 			alt: text(`Alternativtext zu ${label}`, {
 				max: 250,
