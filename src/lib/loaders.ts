@@ -21,6 +21,8 @@ export function germanContentError(filePath: string, error: unknown): Error {
 	const message = `Inhalt fehlerhaft in ${relative}:\n${detail}\nBitte die Datei korrigieren. Die Website wird erst gebaut, wenn alle Inhalte stimmen.`;
 	const germanError = new Error(message);
 	germanError.name = 'Inhaltsfehler';
+	// The message is all staff need: without frames Astro prints no „Location" and no „Stack trace" under it.
+	germanError.stack = message;
 	return germanError;
 }
 

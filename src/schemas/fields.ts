@@ -274,7 +274,7 @@ export function pointPicker(bounds: Bounds, district: string) {
 
 /** A point that must lie inside the district. */
 export function coordinates(bounds: Bounds, district: string) {
-	return described(z.object(latLng(bounds), de('Koordinaten')).strict().superRefine(insideDistrict(bounds, district)), {
+	return described(z.object(latLng(bounds), de('Lage auf der Karte')).strict().superRefine(insideDistrict(bounds, district)), {
 		title: 'Lage auf der Karte',
 		description: `Der Punkt muss im Quartier ${district} liegen.`,
 		cms: pointPicker(bounds, district),
@@ -365,7 +365,8 @@ export function picture(ctx: SchemaContext, label: string, options: Options = {}
 		label,
 		{
 			/** Path of the image file, relative to the content file (e.g. ./bilder/foto.jpg). */
-			src: described(ctx.image(), { title: `${label}-Datei`, description: 'JPG, PNG, WebP oder SVG hochladen.', cms: { widget: 'image' } }),
+			// A text first, so a missing path gets the German message rather than zod's English one.
+			src: described(z.string(de(`${label}-Datei`, 'Pfad zum Bild neben dem Eintrag, z. B. ./bilder/foto.jpg.')).pipe(ctx.image() as unknown as z.ZodType<ImageMetadata, string>), { title: `${label}-Datei`, description: 'JPG, PNG, WebP oder SVG hochladen.', cms: { widget: 'image' } }),
 			/** Alternative text: what the picture shows, for people who cannot see it. */
 			alt: text(`Alternativtext zu ${label}`, {
 				max: 250,

@@ -47,8 +47,13 @@ function readSingleFile<T>(relative: string, schema: { safeParse: (data: unknown
 	if (syntax.length > 0) throw new Error(`Inhalt fehlerhaft in content/${relative}:\n${syntax.map((p) => `  • ${p}`).join('\n')}\n  ${YAML_ADVICE}`);
 	const result = schema.safeParse(parse(text) ?? {});
 	if (!result.success) {
-		const lines = result.error.issues.map((issue) => `  • ${issue.path.map(String).join('.') || '(Datei)'}: ${issue.message}`);
-		throw new Error(`Inhalt fehlerhaft in content/${relative}:\n${lines.join('\n')}`);
+		// As the loaders word it (src/lib/loaders.ts): the file as found, each field as „Feld", and no stack trace.
+		const lines = result.error.issues.map((issue) => `  • Feld „${issue.path.map(String).join('.') || '(Datei)'}": ${issue.message}`);
+		const message = `Inhalt fehlerhaft in ${path.relative(process.cwd(), file) || file}:\n${lines.join('\n')}\nBitte die Datei korrigieren. Die Website wird erst gebaut, wenn alle Inhalte stimmen.`;
+		const error = new Error(message);
+		error.name = 'Inhaltsfehler';
+		error.stack = message;
+		throw error;
 	}
 	return result.data;
 }

@@ -12,7 +12,9 @@ export interface RunResult {
 /** The environment of the test run without what Vitest sets (NODE_ENV=test would make a build think it is dev). */
 export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
 	const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...extra };
-	for (const key of Object.keys(env)) if (key === 'NODE_ENV' || key.startsWith('VITEST')) delete env[key];
+	// Vitest's workers also mirror import.meta.env into process.env (DEV=1, MODE=test …): a build would take itself
+	// for the dev server and show drafts and news before their day.
+	for (const key of Object.keys(env)) if (['NODE_ENV', 'DEV', 'PROD', 'SSR', 'MODE', 'BASE_URL', 'TEST'].includes(key) || key.startsWith('VITEST')) delete env[key];
 	return env;
 }
 
