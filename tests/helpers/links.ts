@@ -22,7 +22,7 @@ export interface Broken {
  * Every broken internal link and fragment of the HTML pages under `dir` (all of them, or those `only` keeps), and
  * the targets found working, as paths.
  */
-export async function brokenLinks(dir: string, { only = (_page: string) => true, concurrency = 25 } = {}): Promise<{ broken: Broken[]; ok: string[]; pages: string[] }> {
+export async function brokenLinks(dir: string, { only = (_page: string): boolean => true, concurrency = 25 } = {}): Promise<{ broken: Broken[]; ok: string[]; pages: string[] }> {
 	const site = await serveStatic(path.resolve(dir));
 	try {
 		const pages = htmlPages(dir)
