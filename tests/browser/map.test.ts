@@ -229,7 +229,8 @@ describe('list and map together', () => {
 		tiles.requests.length = 0;
 		await p.goto(`${site.url}/einrichtungen/kita-sonnenblume/`);
 		await p.locator('.map-section--small').scrollIntoViewIfNeeded();
-		await expect.poll(() => p.locator('.map-marker[aria-label="Kita Sonnenblume, Kita"]').count()).toBe(1);
+		// Leaflet starts loading only now.
+		await p.locator('.map-marker[aria-label="Kita Sonnenblume, Kita"]').waitFor();
 		expect(await p.locator('.map-marker').count()).toBe(1);
 		expect(tiles.requests).toEqual([]);
 		expect(await axe(p)).toEqual([]);
