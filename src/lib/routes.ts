@@ -93,6 +93,9 @@ export const paths = {
 	network: '/netzwerk/',
 	/** The regular meetings of every working group as one calendar. */
 	networkCalendar: '/netzwerk/kalender.ics',
+	/** The page for a missing address: its address in every language (`/en/404/`), and the German one's file, which the host serves at the root. */
+	notFound: '/404/',
+	notFoundFile: '/404.html',
 } as const;
 
 /** The site's first language: its pages have no prefix (`/kontakt/`); every other language has one (`/en/kontakt/`). */

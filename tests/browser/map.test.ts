@@ -143,6 +143,8 @@ describe('a map that orients without consent', () => {
 		const p = await page();
 		for (const path of ['/einrichtungen/kita-sonnenblume/', '/projekte/muehlenpark-neugestaltung/']) {
 			await p.goto(`${site.url}${path}`);
+			// The small map loads when it comes near the viewport (see tests/browser/lazy-map.test.ts).
+			await p.locator('.map-section--small').scrollIntoViewIfNeeded();
 			await p.locator('.map-section--small .leaflet-marker-pane .leaflet-marker-icon').first().waitFor();
 			await expect.poll(() => paintedPixels(p), { message: path }).toBeGreaterThan(5000);
 		}
@@ -226,7 +228,9 @@ describe('list and map together', () => {
 		const p = await page();
 		tiles.requests.length = 0;
 		await p.goto(`${site.url}/einrichtungen/kita-sonnenblume/`);
-		await expect.poll(() => p.locator('.map-marker[aria-label="Kita Sonnenblume, Kita"]').count()).toBe(1);
+		await p.locator('.map-section--small').scrollIntoViewIfNeeded();
+		// Leaflet starts loading only now.
+		await p.locator('.map-marker[aria-label="Kita Sonnenblume, Kita"]').waitFor();
 		expect(await p.locator('.map-marker').count()).toBe(1);
 		expect(tiles.requests).toEqual([]);
 		expect(await axe(p)).toEqual([]);
