@@ -7,7 +7,7 @@
  * The weights come from scripts/lib/weights.mjs, which tests/build/budgets.test.ts enforces on every page.
  * Run with `npm run bench`; prints a table, fails nothing. `npm run bench -- --pages` prints only the build, the
  * page weights and LCP (no map and search benchmarks); `npm run bench -- --lcp` only LCP of the site in dist/ as
- * it is (no build).
+ * it is (no build). Last, the build at scale (scripts/bench-scale.mjs, also alone: `npm run bench:scale`).
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -50,6 +50,7 @@ const templates = {
 	'Aufrufe (Liste)': 'aufrufe/index.html',
 	'Beschlüsse (Liste)': 'beschluesse/index.html',
 	'Beschluss': 'beschluesse/2026-10-21-mieterberatung-votum/index.html',
+	'Beschlüsse (Gremium)': 'beschluesse/gremium/quartiersrat/index.html',
 	'Ziele (Liste)': 'ziele/index.html',
 	'Ziel': 'ziele/mieterinnen-schuetzen/index.html',
 	'Förderung (Diagramme)': 'foerderung/index.html',
@@ -142,3 +143,7 @@ if (mapBench.status !== 0) process.exitCode = 1;
 const indexLog = /Suchindex: [^\n]*/.exec(buildLog)?.[0] ?? '';
 const searchBench = spawnSync(process.execPath, ['scripts/bench-search.mjs', `--sample-log=${indexLog}`], { env, stdio: 'inherit' });
 if (searchBench.status !== 0) process.exitCode = 1;
+
+// Publishing speed: the sample plus 1,000 and 10,000 generated news items, full build and rebuild after one edit.
+const scaleBench = spawnSync(process.execPath, ['scripts/bench-scale.mjs'], { env, stdio: 'inherit' });
+if (scaleBench.status !== 0) process.exitCode = 1;
