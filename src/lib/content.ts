@@ -46,7 +46,7 @@ export { localize, localizeOne, type Localized, type LanguageOf };
  * entry shows on the next page.
  */
 const readOnce = new Map<string, Promise<readonly unknown[]>>();
-function once<T>(name: string, read: () => Promise<T[]>): Promise<T[]> {
+async function once<T>(name: string, read: () => Promise<T[]>): Promise<T[]> {
 	if (import.meta.env.DEV) return read();
 	const key = `${name}:${currentLocale()}`;
 	let list = readOnce.get(key) as Promise<readonly T[]> | undefined;
@@ -54,7 +54,7 @@ function once<T>(name: string, read: () => Promise<T[]>): Promise<T[]> {
 		list = read();
 		readOnce.set(key, list);
 	}
-	return list.then((entries) => [...entries]);
+	return [...(await list)];
 }
 
 export async function getSettings() {
