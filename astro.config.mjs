@@ -71,5 +71,8 @@ export default defineConfig({
 	vite: {
 		// Leaflet's ES module build: no CommonJS wrapper, so the map script needs no extra runtime chunk.
 		resolve: { alias: [LEAFLET_ALIAS] },
+		// `npm start`: the editor's backend accepts requests only from the site's port (scripts/cms-guard.mjs), so the dev
+		// server must not move to another port when its own is taken – it stops with Vite's message instead.
+		server: { strictPort: true },
 	},
 });

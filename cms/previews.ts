@@ -9,6 +9,7 @@ import { de } from '../src/i18n/de';
 import { languageNames } from '../src/i18n';
 import { fill } from '../src/i18n/fill';
 import { grantedOf, moneyStage, paidOf } from '../src/lib/money';
+import { periodState } from '../src/lib/participation';
 import { formatEuros } from '../src/lib/format';
 import { compactWeek, hoursNote, weekTable } from '../src/lib/hours';
 import { SHORT_WEEKDAYS } from '../src/lib/opening-hours-form';
@@ -77,6 +78,21 @@ interface Phase {
 	text?: string;
 }
 
+/** The participation period as the project page shows it now: soon, until when, or over (with the outcome if there is one). */
+function participationBox(period: { from: string; until: string; outcome?: string }) {
+	const day = (value: string) => new Date(`${String(value).slice(0, 10)}T00:00:00Z`);
+	const state = periodState({ from: day(period.from), until: day(period.until) }, new Date());
+	const words =
+		state === 'soon'
+			? fill(t('participate.soon'), { from: formatDay(period.from), until: formatDay(period.until) })
+			: state === 'open'
+				? fill(t('participate.periodUntil'), { date: formatDay(period.until) })
+				: period.outcome
+					? `${t('participate.outcome')}: ${period.outcome}`
+					: t('participate.over');
+	return h('section', { className: 'box participation-status' }, h('p', null, h('strong', null, words)));
+}
+
 function ProjectPreview(props: Props) {
 	const phases = field<Phase[]>(props, 'phases') ?? [];
 	const status = field<string>(props, 'status') ?? '';
@@ -96,14 +112,7 @@ function ProjectPreview(props: Props) {
 				h('h1', null, field<string>(props, 'title') ?? ''),
 				h('p', null, h('span', { className: `status status--${status}` }, `${t('projects.statusLabel')}: ${t(`projects.status.${status}`)}`)),
 				h('p', { className: 'lead' }, field<string>(props, 'summary') ?? ''),
-				period?.until
-					? h(
-							'section',
-							{ className: 'box participation-status' },
-							h('p', null, h('strong', null, fill(t('participate.periodUntil'), { date: formatDay(period.until) }))),
-							period.outcome ? h('p', null, h('strong', null, `${t('participate.outcome')}: `), period.outcome) : null,
-						)
-					: null,
+				period?.from && period.until ? participationBox({ from: period.from, until: period.until, outcome: period.outcome }) : null,
 				current ? h('p', { className: 'notice' }, h('strong', null, `${t('projects.phase.current')}: `), current.title) : null,
 				h('div', { className: 'prose' }, props.widgetFor('body')),
 				h('h2', null, t('projects.path')),

@@ -42,7 +42,9 @@ export function dayNotes(value: string): Set<string> {
 				const outside = rule.replace(/"[^"]*"/g, '').trim();
 				return outside !== '' && !/\d{1,2}:\d{2}|sunrise|sunset|dawn|dusk|\boff\b|\bclosed\b/i.test(outside);
 			})
-			.flatMap(quotedNotes),
+			.flatMap(quotedNotes)
+			// As the table writes them (asSpan), so a day's entry can be recognised as a note.
+			.map((note) => asSpan(note)),
 	);
 }
 
@@ -65,7 +67,7 @@ function spansByDay(value: string, from: Date, days: number): string[][] {
 	const dayIndex = (d: Date) => Math.round((new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime() - from.getTime()) / 86_400_000);
 	for (const [start, to, unknown, comment] of oh.getOpenIntervals(from, end)) {
 		// A note for whole days („Sa "nach Vereinbarung""): the day shows the note, once.
-		if (unknown && comment && onDays.has(comment.trim())) {
+		if (unknown && comment && onDays.has(asSpan(comment))) {
 			const spans = result[dayIndex(start)];
 			if (spans && !spans.includes(asSpan(comment))) spans.push(asSpan(comment));
 			continue;
@@ -133,7 +135,7 @@ export function hoursCalendar(value: string, from: Date): HoursCalendar {
 export function hoursNote(value: string): string | undefined {
 	// Notes for whole days stand in the table on their days (see `dayNotes`).
 	const onDays = dayNotes(value);
-	const notes = new Set(quotedNotes(value).filter((note) => !onDays.has(note)));
+	const notes = new Set(quotedNotes(value).filter((note) => !onDays.has(asSpan(note))));
 	return notes.size > 0 ? [...notes].join('; ') : undefined;
 }
 

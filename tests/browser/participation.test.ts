@@ -377,6 +377,12 @@ describe('the new pages by keyboard', () => {
 		const p = await page();
 		for (const path of ['/mitmachen/', '/beschluesse/', '/beschluesse/2026-10-21-mieterberatung-votum/', '/beschluesse/gremium/quartiersrat/', '/ziele/', '/ziele/mieterinnen-schuetzen/', '/foerderung/', '/daten/', '/danke/', '/projekte/trinkbrunnen-lindenplatz/']) {
 			await p.goto(`${baseUrl}${path}`);
+			// A small map loads when it comes near the viewport (as Tab would bring it): load it first, so its controls count.
+			if ((await p.locator('main .map-section--small').count()) > 0) {
+				await p.locator('main .map-section--small [data-map]').scrollIntoViewIfNeeded();
+				await p.locator('main .map-section--small .leaflet-marker-icon').first().waitFor({ state: 'attached', timeout: 20_000 });
+				await p.evaluate(() => window.scrollTo(0, 0));
+			}
 			// Every visible link and control in <main>, in document order, named by tag and target.
 			const expected = await p.locator('main').evaluate((main) =>
 				[...main.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex="0"]')]

@@ -215,8 +215,10 @@ describe('files and text that could hurt stop the build, named in German', () =>
 		writeFileSync(settingsFile, settings.replace(/\n/, '\n\tkaputt: ja\n'));
 		const first = await build(copy);
 		expect(first.code).not.toBe(0);
-		expect(first.output).toContain('Inhalt fehlerhaft in content/settings/quartier.yaml:');
+		// The settings file as found (the copy), and no stack trace.
+		expect(first.output).toContain(`Inhalt fehlerhaft in ${path.relative(process.cwd(), settingsFile)}:`);
 		expect(first.output).toContain('Zeile 2, Spalte 1: Eingerückt wird mit Leerzeichen, nicht mit Tabulatoren.');
+		expect(first.output).not.toMatch(/^\s+at /m);
 		writeFileSync(settingsFile, settings);
 		// A summary with „: " and no quotes (file line 4: the frontmatter starts on line 2).
 		const news = path.join(copy, 'aktuelles', 'aktionsfonds-2027-start.de.md');

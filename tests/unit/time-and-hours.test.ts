@@ -1,9 +1,20 @@
 import { describe, expect, test } from 'vitest';
 import { berlinOffset, fromBerlinWallClock, parseBerlinDateTime, parseDay } from '../../src/lib/time';
-import { compactWeek, isOpen, weekTable } from '../../src/lib/hours';
+import { compactWeek, dayNotes, hoursNote, isOpen, weekTable } from '../../src/lib/hours';
 import { SHORT_WEEKDAYS } from '../../src/lib/opening-hours-form';
 import { formatDay, formatEuros, formatPeriod, formatSpan, formatterFor } from '../../src/lib/format';
 import { splitEvents } from '../../src/lib/content-logic';
+
+describe('a note for whole days is recognised in the table, whatever it contains', () => {
+	test('a note with „," or „=" is the same text in the day notes and in the week table', () => {
+		const value = 'Mo-Fr 09:00-12:00; Sa "nach Vereinbarung, Tel. 0341=123"';
+		const [note] = [...dayNotes(value)];
+		expect(note).toBeDefined();
+		expect(weekTable(value)[5]?.spans).toEqual([note]);
+		// Said on its day, so not again under the table.
+		expect(hoursNote(value)).toBeUndefined();
+	});
+});
 
 describe('Berlin wall-clock time', () => {
 	test('winter and summer offsets', () => {
