@@ -92,6 +92,8 @@ export const paths = {
 	network: '/netzwerk/',
 	/** The regular meetings of every working group as one calendar. */
 	networkCalendar: '/netzwerk/kalender.ics',
+	/** The staff editor (Decap CMS), German only; its Content-Security-Policy is in netlify.toml (see src/lib/csp.ts). */
+	editor: '/admin/',
 } as const;
 
 /** The site's first language: its pages have no prefix (`/kontakt/`); every other language has one (`/en/kontakt/`). */
