@@ -8,7 +8,7 @@
  * files are really hostile).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -36,7 +36,11 @@ function builtPages(dist: string): string[] {
 		.sort();
 }
 
-/** Collects CSP violations (from the page's event and from the console) and checks the headers of every response. */
+/**
+ * Collects CSP violations (from the page's event and from the console) and checks the headers of every page the
+ * browser receives (for files the pages load, Chromium does not always report every header, e.g. for a module it
+ * had preloaded: those are checked on the server's side, see headerProblems).
+ */
 async function watchCsp(context: BrowserContext, origin: string) {
 	const violations: string[] = [];
 	const missing: string[] = [];
@@ -55,22 +59,27 @@ async function watchCsp(context: BrowserContext, origin: string) {
 		});
 		page.on('response', (response) => {
 			// Form posts are answered by Netlify Forms, not from the site's files with their header rules.
-			if (!response.url().startsWith(origin) || response.request().method() !== 'GET' || seen.has(`${response.status()} ${response.url()}`)) return;
+			if (!response.url().startsWith(origin) || response.request().method() !== 'GET' || response.request().resourceType() !== 'document' || seen.has(`${response.status()} ${response.url()}`)) return;
 			seen.add(`${response.status()} ${response.url()}`);
 			checks.push(
 				response.allHeaders().then((headers) => {
-					const csp = headers['content-security-policy'] ?? '';
-					const problems = [
-						!/^max-age=\d{8,}/.test(headers['strict-transport-security'] ?? '') && 'HSTS',
-						headers['x-content-type-options'] !== 'nosniff' && 'nosniff',
-						...(response.status() < 400 ? ["object-src 'none'", "base-uri 'none'", 'frame-ancestors'].filter((directive) => !csp.includes(directive)) : []),
-					].filter(Boolean);
+					const problems = headerProblems(headers, response.status() < 400);
 					if (problems.length) missing.push(`${response.url()}: ${problems.join(', ')}`);
 				}),
 			);
 		});
 	};
 	return { violations, missing, watch, settled: () => Promise.all(checks) };
+}
+
+/** What is missing from the headers of one path: HSTS and nosniff everywhere, the policy's walls on every file that exists. */
+function headerProblems(headers: Record<string, string>, exists: boolean): string[] {
+	const csp = headers['content-security-policy'] ?? '';
+	return [
+		...(!/^max-age=\d{8,}/.test(headers['strict-transport-security'] ?? '') ? ['HSTS'] : []),
+		...(headers['x-content-type-options'] !== 'nosniff' ? ['nosniff'] : []),
+		...(exists ? ["object-src 'none'", "base-uri 'none'", 'frame-ancestors'].filter((directive) => !csp.includes(directive)) : []),
+	];
 }
 
 describe('every page under the Content-Security-Policy', () => {
@@ -132,6 +141,12 @@ describe('every page under the Content-Security-Policy', () => {
 		console.log(`${pages.length} pages and the editor in ${Math.round((performance.now() - started) / 1000)} s`);
 		expect(walk.csp.violations).toEqual([]);
 		expect(walk.csp.missing).toEqual([]);
+		// Every file the browser asked for (pages, scripts, styles, pictures, the search index) got the headers.
+		const rules = siteRules('dist');
+		const asked = [...new Set(site.requests.map((request) => request.split(' ')[0] ?? ''))];
+		expect(asked.length).toBeGreaterThan(pages.length);
+		const exists = (pathname: string) => existsSync(path.join('dist', pathname, pathname.endsWith('/') ? 'index.html' : ''));
+		expect(asked.flatMap((pathname) => headerProblems(headersFor(rules, pathname), exists(pathname)).map((problem) => `${pathname}: ${problem}`))).toEqual([]);
 	});
 
 	test('the menu on a narrow screen, in German and Arabic', async () => {
