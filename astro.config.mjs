@@ -49,9 +49,10 @@ export default defineConfig({
 		sitemap(settings.languages),
 		// The search index (Pagefind) over the built pages, with German compound parts and synonyms.
 		search(),
-		// dist/_headers: only the embeddable pages (/einbetten/…) may be shown in other sites' frames (see the file). After
-		// the sitemap and the search index, so the files they write are covered too.
-		frameHeaders(settings.languages),
+		// dist/_headers: only the embeddable pages (/einbetten/…) may be shown in other sites' frames, the
+		// Content-Security-Policy of every page and the sandbox for uploaded files (see the file). After the sitemap and
+		// the search index, so the files they write are covered too.
+		frameHeaders(settings),
 		// Under `astro dev` (npm start, the editor tests): /admin/ as a finished bundle that never reloads itself (see the file).
 		adminDev(),
 		// Under `npm start`: the search index, built in the background and kept fresh (see the file).

@@ -96,6 +96,8 @@ export const paths = {
 	/** The page for a missing address: its address in every language (`/en/404/`), and the German one's file, which the host serves at the root. */
 	notFound: '/404/',
 	notFoundFile: '/404.html',
+	/** The staff editor (Decap CMS), German only; its Content-Security-Policy is in netlify.toml (see src/lib/csp.ts). */
+	editor: '/admin/',
 } as const;
 
 /** The site's first language: its pages have no prefix (`/kontakt/`); every other language has one (`/en/kontakt/`). */

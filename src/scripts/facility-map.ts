@@ -78,11 +78,20 @@ function offset(o: number, n: number): [number, number] {
 	return [Math.round(radius * Math.cos(angle)), Math.round(radius * Math.sin(angle))];
 }
 
+/** The marker's coloured symbol. The colour is set through the DOM: the Content-Security-Policy refuses `style` attributes in markup. */
+function markerSymbol(color: string, path: string): HTMLElement {
+	const span = document.createElement('span');
+	span.setAttribute('aria-hidden', 'true');
+	span.style.background = color;
+	span.innerHTML = `<svg viewBox="0 0 24 24" focusable="false"><path d="${escapeHtml(path)}"></path></svg>`;
+	return span;
+}
+
 const markerIcon = (color: string, path: string, shape: 'round' | 'square', [dx, dy]: [number, number]) =>
 	L.divIcon({
 		className: `map-marker map-marker--${shape}`,
 		// Icon and colour (and for layers, the shape): the kind of place is never told by colour alone.
-		html: `<span style="background:${color}" aria-hidden="true"><svg viewBox="0 0 24 24" focusable="false"><path d="${escapeHtml(path)}"></path></svg></span>`,
+		html: markerSymbol(color, path),
 		iconSize: [30, 30],
 		iconAnchor: [15 - dx, 15 - dy],
 		popupAnchor: [dx, dy - 14],

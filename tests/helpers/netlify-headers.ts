@@ -3,7 +3,9 @@
  * TOML parser) and a build's generated _headers file. As Netlify documents it: every rule whose path matches
  * applies, from both files; `*` matches anything (also nothing, also slashes), `:name` one path segment; the same
  * header from several matching rules ends up as one comma-separated value (so a denial and a permission for the
- * same path would both reach the browser, which obeys the stricter).
+ * same path would both reach the browser, which obeys the stricter). Two rules for the identical path are merged
+ * instead, as Netlify's headers parser (@netlify/headers-parser, merge.ts) does: the later value of a header
+ * replaces the earlier, and netlify.toml's replaces _headers'.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -60,13 +62,25 @@ export function siteRules(dist: string, tomlFile = 'netlify.toml'): HeaderRule[]
 	return [...(existsSync(file) ? headersFileRules(readFileSync(file, 'utf8')) : []), ...tomlRules(readFileSync(tomlFile, 'utf8'))];
 }
 
-/** The headers Netlify sends for a path (names in lower case). */
+/**
+ * The headers Netlify sends for a path (names in lower case). Rules for the very same path are merged first, as
+ * Netlify's headers parser merges them: the same header twice for one path is not joined, the later rule wins, and
+ * netlify.toml wins over _headers (so `rules` lists _headers first, as siteRules does). Rules for different
+ * patterns that match the path all apply, their values of one header joined.
+ */
 export function headersFor(rules: HeaderRule[], pathname: string): Record<string, string> {
-	const headers: Record<string, string[]> = {};
+	const byPattern = new Map<string, Record<string, string>>();
 	for (const rule of rules) {
 		if (!matches(rule.for, pathname)) continue;
-		for (const [name, value] of Object.entries(rule.values)) (headers[name.toLowerCase()] ??= []).push(value);
+		const merged = byPattern.get(rule.for) ?? {};
+		for (const [name, value] of Object.entries(rule.values)) {
+			for (const existing of Object.keys(merged)) if (existing.toLowerCase() === name.toLowerCase()) delete merged[existing];
+			merged[name] = value;
+		}
+		byPattern.set(rule.for, merged);
 	}
+	const headers: Record<string, string[]> = {};
+	for (const values of byPattern.values()) for (const [name, value] of Object.entries(values)) (headers[name.toLowerCase()] ??= []).push(value);
 	return Object.fromEntries(Object.entries(headers).map(([name, values]) => [name, values.join(', ')]));
 }
 
