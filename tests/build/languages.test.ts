@@ -203,6 +203,11 @@ describe('translations and fallbacks', () => {
 		expect(unmarked).toEqual([]);
 	});
 
+	test('phone numbers read left to right on Arabic pages, digits in the order they are dialled', () => {
+		const links = [...(html.get('/ar/kontakt/') ?? '').matchAll(/<a class="phone"([^>]*)>/g)].map((m) => m[1] ?? '');
+		expect(links.length).toBeGreaterThan(0);
+		for (const attributes of links) expect(attributes).toContain('dir="ltr"');
+	});
 	test('charts read from the right in Arabic: labels at the right edge, bars growing from it', () => {
 		const labels = (path: string) => [...(html.get(path) ?? '').matchAll(/<text x="([^"]+)"[^>]*class="chart__label"/g)].map((m) => m[1]);
 		expect(labels('/foerderung/').length).toBeGreaterThan(4);
