@@ -190,7 +190,7 @@ describe('files and text that could hurt stop the build, named in German', () =>
 		const copy = copyContent();
 		const publicCopy = path.join(work, 'public');
 		cpSync('public', publicCopy, { recursive: true });
-		const hostile = readdirSync('tests/fixtures/hostile').filter((name) => name !== 'harmless.svg');
+		const hostile = readdirSync('tests/fixtures/hostile', { withFileTypes: true }).filter((entry) => entry.isFile() && entry.name !== 'harmless.svg').map((entry) => entry.name);
 		for (const name of hostile) cpSync(path.join('tests/fixtures/hostile', name), path.join(publicCopy, 'uploads', name));
 		cpSync('tests/fixtures/hostile/onload.svg', path.join(copy, 'aktuelles', 'bilder', 'hochgeladen.svg'));
 		cpSync('tests/fixtures/hostile/harmless.svg', path.join(publicCopy, 'uploads', 'harmlos.svg'));
@@ -199,7 +199,7 @@ describe('files and text that could hurt stop the build, named in German', () =>
 		for (const name of hostile) {
 			const file = path.join(publicCopy, 'uploads', name);
 			expect(output).toContain(`Inhalt fehlerhaft in ${path.relative(process.cwd(), file)}:`);
-			for (const problem of fileProblems(readFileSync(file, 'utf8'))) expect(output).toContain(`  • ${problem}`);
+			for (const problem of fileProblems(readFileSync(file), file)) expect(output).toContain(`  • ${problem}`);
 		}
 		expect(output).toContain(`Inhalt fehlerhaft in ${path.relative(process.cwd(), path.join(copy, 'aktuelles', 'bilder', 'hochgeladen.svg'))}:`);
 		expect(output).not.toContain('harmlos.svg');

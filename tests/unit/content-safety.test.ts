@@ -2,7 +2,8 @@
  * What content may not carry: link addresses judged as a browser reads them, no `style` in MDX pages.
  * MDX is compiled by the real MDX compiler with the guard as its remark plugin.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { compile } from '@mdx-js/mdx';
 import { describe, expect, test } from 'vitest';
@@ -102,17 +103,32 @@ describe('CSV cells cannot become formulas', () => {
 
 describe('SVG and HTML files cannot run script', () => {
 	const hostile = 'tests/fixtures/hostile';
-	const problemsOf = (name: string) => fileProblems(readFileSync(path.join(hostile, name), 'utf8'));
+	const problemsOf = (name: string) => fileProblems(readFileSync(path.join(hostile, name)), name);
+	const script = 'Das Element <script> ist nicht erlaubt';
 	const cases: [string, string[]][] = [
 		['script.svg', ['Zeile 4: Das Element <script> ist nicht erlaubt']],
 		['prefixed-script.svg', ['Zeile 2: Das Element <s:script> ist nicht erlaubt']],
-		['onload.svg', ['Zeile 1: Das Attribut „onload" an <svg> ist nicht erlaubt', 'Zeile 2: Das Attribut „onmouseover" an <circle> ist nicht erlaubt']],
+		['onload.svg', ['Zeile 1: Das Attribut „onload" an <svg> ist nicht erlaubt', 'Zeile 2: Das Attribut „ONMOUSEOVER" an <circle> ist nicht erlaubt']],
 		['javascript-link.svg', ['Zeile 2: „xlink:href" an <a> verweist auf Programmcode („javascript:")', 'Zeile 3: „href" an <a> verweist auf Programmcode („data:text/html")', 'Zeile 4: Eine Animation von „href" an <set> ist nicht erlaubt', 'Zeile 4: „to" an <set> verweist auf Programmcode („javascript:")']],
 		['foreign-object.svg', ['Zeile 2: Das Element <foreignObject> ist nicht erlaubt', 'Zeile 2: Das Element <iframe> ist nicht erlaubt']],
 		['external-use.svg', ['Zeile 2: <use> lädt „https://evil.example/sprite.svg#icon" von einer fremden Adresse', 'Zeile 3: <image> lädt „//evil.example/pixel.png" von einer fremden Adresse', 'Zeile 4: Das Element <style> lädt etwas von einer fremden Adresse']],
 		['entity.svg', ['Zeile 2: Eigene Entitäten (<!ENTITY …>) sind nicht erlaubt.']],
 		['stylesheet.svg', ['Zeile 2: Ein eingebundenes Stylesheet (<?xml-stylesheet?>) ist nicht erlaubt']],
 		['page.html', ['Zeile 3: Das Attribut „onerror" an <img> ist nicht erlaubt']],
+		// Raw text in HTML, real child elements in XML: an SVG is read as a browser reads it.
+		['textarea-script.svg', [`Zeile 1: ${script}`]],
+		['textarea-script-root.xhtml', [`Zeile 1: ${script}`]],
+		['textarea-prefixed-script.svg', ['Zeile 1: Das Element <x:script> ist nicht erlaubt']],
+		['transform-script.xsl', [`Zeile 2: ${script}`]],
+		['javascript-link.mml', ['Zeile 2: „href" an <maction> verweist auf Programmcode („javascript:")']],
+		['.well-known/onload.xht', ['Zeile 1: Das Attribut „onload" an <body> ist nicht erlaubt']],
+		['not-well-formed.svg', ['Die Datei ist kein gültiges XML: unexpected close tag (Zeile 1).']],
+		['compressed.svgz', ['Komprimierte SVG-Dateien (.svgz) können nicht geprüft werden']],
+		// What a browser could decode other than as UTF-8.
+		['utf16le-script.svg', ['Die Datei ist in UTF-16 oder UTF-32 gespeichert']],
+		['nul-byte.svg', ['Zeile 2: Die Datei enthält Null-Bytes']],
+		['utf7-declaration.svg', ['Zeile 1: Die Zeichenkodierung „UTF-7" ist nicht erlaubt']],
+		['meta-refresh-base.html', ['Zeile 2: <meta http-equiv="refresh"> ist nicht erlaubt', 'Zeile 3: Das Element <base> ist nicht erlaubt', 'Zeile 3: <base> lädt „https://evil.example/" von einer fremden Adresse']],
 	];
 	for (const [name, expected] of cases) {
 		test(`${name} is refused, each problem named with its line`, () => {
@@ -122,9 +138,35 @@ describe('SVG and HTML files cannot run script', () => {
 		});
 	}
 	test('every hostile fixture is in the table above, and a harmless drawing (gradient, in-file use, link out, animation) passes', () => {
-		const files = checkedFiles(hostile).map((file) => path.basename(file)).sort();
+		const files = checkedFiles(hostile).map((file) => path.relative(hostile, file)).sort();
 		expect(files).toEqual([...cases.map(([name]) => name), 'harmless.svg'].sort());
 		expect(problemsOf('harmless.svg')).toEqual([]);
+	});
+	test('the UTF-16 fixture really is UTF-16LE with a byte order mark (a browser reads its script)', () => {
+		const bytes = readFileSync(path.join(hostile, 'utf16le-script.svg'));
+		expect([...bytes.subarray(0, 2)]).toEqual([0xff, 0xfe]);
+		expect(new TextDecoder('utf-16le').decode(bytes)).toContain('<script>alert(document.domain)</script>');
+	});
+	test('UTF-8 declared as „UTF-8" or „utf8", with or without a byte order mark, passes; an HTML charset other than UTF-8 does not', () => {
+		const svg = '<svg xmlns="http://www.w3.org/2000/svg"><circle r="1"/></svg>';
+		expect(fileProblems(`<?xml version="1.0" encoding="UTF-8"?>\n${svg}`, 'a.svg')).toEqual([]);
+		expect(fileProblems(`<?xml version='1.0' encoding='utf8'?>\n${svg}`, 'a.svg')).toEqual([]);
+		expect(fileProblems(new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(svg)]), 'a.svg')).toEqual([]);
+		expect(fileProblems('<?xml version="1.0" encoding="ISO-8859-1"?>\n<svg xmlns="http://www.w3.org/2000/svg"/>', 'a.svg')[0]).toContain('Die Zeichenkodierung „ISO-8859-1" ist nicht erlaubt');
+		expect(fileProblems('<!doctype html><meta charset="iso-2022-jp"><p>x</p>', 'a.html')[0]).toContain('Die Zeichenkodierung „iso-2022-jp" ist nicht erlaubt');
+		expect(fileProblems(new Uint8Array([0x3c, 0x70, 0x3e, 0xff, 0x3c, 0x2f, 0x70, 0x3e]), 'a.html')[0]).toContain('nicht in UTF-8 gespeichert');
+	});
+	test('.well-known is checked, .git and node_modules are not', () => {
+		const folder = mkdtempSync(path.join(tmpdir(), 'quartier-files-'));
+		for (const sub of ['.well-known', '.git', 'node_modules', 'uploads']) {
+			mkdirSync(path.join(folder, sub));
+			writeFileSync(path.join(folder, sub, 'x.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
+		}
+		try {
+			expect(checkedFiles(folder).map((file) => path.relative(folder, file)).sort()).toEqual([path.join('.well-known', 'x.svg'), path.join('uploads', 'x.svg')]);
+		} finally {
+			rmSync(folder, { recursive: true, force: true });
+		}
 	});
 	test('the sample site\'s own SVG files and pictures pass', () => {
 		expect(checkedFiles(publicDir()).length + checkedFiles(contentDir()).length).toBeGreaterThan(0);
