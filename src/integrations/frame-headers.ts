@@ -25,7 +25,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { paths } from '../lib/routes';
-import { SANDBOX_POLICY, hashSource, inlineCode, pagePolicy, tileOrigin } from '../lib/csp';
+import { SANDBOX_POLICY, hashSource, inlineCode, pagePolicy, tileSources } from '../lib/csp';
 import type { Settings } from '../schemas/settings';
 import { cmsConfig } from '../../cms/config';
 
@@ -69,7 +69,11 @@ export interface RuleOptions {
 export function frameRules(top: Entry[], inLanguage: Record<string, Entry[]>, { policy, editor }: RuleOptions = {}): string {
 	const rules: string[] = [];
 	const denied = frameDenied(policy);
-	const rule = (prefix: string, { name, folder }: Entry) => rules.push(block(folder ? `${prefix}/${name}/*` : `${prefix}/${name}`, denied));
+	const rule = (prefix: string, { name, folder }: Entry) => {
+		rules.push(block(folder ? `${prefix}/${name}/*` : `${prefix}/${name}`, denied));
+		// Netlify also serves `404.html` at `/404`: that address gets the same rule.
+		if (!folder && name.endsWith('.html') && name !== 'index.html') rules.push(block(`${prefix}/${name.slice(0, -'.html'.length)}`, denied));
+	};
 	const deny = (prefix: string, entries: Entry[]) => {
 		rules.push(block(`${prefix}/`, denied));
 		for (const entry of entries) {
@@ -148,7 +152,7 @@ export async function writeHeaders(dir: URL, settings: Settings): Promise<void> 
 		for (const text of code.scripts) scripts.add(hashSource(text));
 		for (const text of code.styles) styles.add(hashSource(text));
 	}
-	const policy = pagePolicy({ scripts: [...scripts].sort(), styles: [...styles].sort(), tiles: settings.map.pmtiles ? undefined : tileOrigin(settings.map.tiles.url) });
+	const policy = pagePolicy({ scripts: [...scripts].sort(), styles: [...styles].sort(), tiles: tileSources(settings.map) });
 	const editor = present.has(EDITOR_FOLDER) ? await entries(path.join(root, EDITOR_FOLDER)) : undefined;
 	const folders = uploadFolders(settings);
 	const uploaded = all.filter((file) => !UNSANDBOXED.test(file) && ((folders.some((folder) => file.startsWith(`${folder}/`)) && !file.endsWith('.html')) || (file.startsWith('_astro/') && !CODE.test(file))));

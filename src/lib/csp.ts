@@ -71,6 +71,14 @@ export function inlineCode(html: string): { scripts: string[]; styles: string[] 
  * The origin of a tile address template (`https://tile.openstreetmap.org/{z}/{x}/{y}.png` →
  * `https://tile.openstreetmap.org`); a placeholder in the host (`{s}.tile.example.org`) becomes a wildcard.
  */
+/**
+ * What the map's tiles need in `img-src`: the tile server's origin, or `blob:` for the office's own PMTiles file (the
+ * raster layer hands each tile to an <img> as a blob: address; the file itself comes from the site).
+ */
+export function tileSources(map: { pmtiles?: string; tiles: { url: string } }): string {
+	return map.pmtiles ? 'blob:' : tileOrigin(map.tiles.url);
+}
+
 export function tileOrigin(template: string): string {
 	const m = /^(https?:\/\/)([^/?#]+)/.exec(template);
 	if (!m) throw new Error(`Adresse der Kartenkacheln „${template}" hat keinen Server.`);

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { webcrypto } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
-import { SANDBOX_POLICY, hashSource, inlineCode, pagePolicy, tileOrigin } from '../../src/lib/csp';
+import { SANDBOX_POLICY, hashSource, inlineCode, pagePolicy, tileOrigin, tileSources } from '../../src/lib/csp';
 import { frameRules, sandboxRules, uploadFolders } from '../../src/integrations/frame-headers';
 import { cmsConfig } from '../../cms/config';
 import { readSettings } from '../../src/schemas';
@@ -54,6 +54,9 @@ describe('the page policy', () => {
 		expect(directives['base-uri']).toEqual(["'none'"]);
 		expect(policy).not.toMatch(/'unsafe-inline'|'unsafe-eval'|\*/);
 		expect(pagePolicy({ scripts: [], styles: [] })).toContain("img-src 'self' data:;");
+		// The office's own PMTiles file: raster tiles reach their <img> as blob: addresses; no tile server.
+		expect(tileSources({ pmtiles: '/karte/quartier.pmtiles', tiles: { url: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png' } })).toBe('blob:');
+		expect(tileSources({ tiles: { url: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png' } })).toBe('https://tile.openstreetmap.org');
 	});
 });
 
@@ -86,6 +89,23 @@ describe('the rules Netlify gets', () => {
 			expect(headersFor(rules, path)['x-frame-options'], path).toBe('DENY');
 		}
 		for (const path of ['/einbetten/karte/', '/en/einbetten/karte/']) expect(policies(headersFor(rules, path)['content-security-policy']), path).toEqual([`${policy}; frame-ancestors *`]);
+	});
+
+	test('a page Netlify also serves without „.html" (the 404 page) has its rule at both addresses', () => {
+		const withNotFound = [...headersFileRules(frameRules([...top, { name: '404.html', folder: false }], { en: [...en, { name: '404.html', folder: false }] }, { policy, editor })), ...toml];
+		for (const path of ['/404.html', '/404', '/en/404.html', '/en/404']) {
+			expect(policies(headersFor(withNotFound, path)['content-security-policy']), path).toEqual([`${policy}; frame-ancestors 'none'`]);
+			expect(headersFor(withNotFound, path)['x-frame-options'], path).toBe('DENY');
+		}
+	});
+
+	test("the editor's page at both its addresses (/admin/ and /admin/index.html) gets netlify.toml's policy and may not be framed", () => {
+		for (const path of ['/admin/', '/admin/index.html']) {
+			const [only = '', ...more] = policies(headersFor(rules, path)['content-security-policy']);
+			expect(more, path).toEqual([]);
+			expect(only, path).toContain("frame-ancestors 'none'");
+			expect(headersFor(rules, path)['x-frame-options'], path).toBe('DENY');
+		}
 	});
 
 	test("the editor's page gets netlify.toml's policy alone: what Decap needs, not the page policy", () => {
