@@ -8,6 +8,7 @@ import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import { contentDir } from '../lib/paths';
 import { YAML_ADVICE, yamlProblems } from '../lib/yaml-errors';
+import { germanContentError } from '../lib/content-error';
 import { SOURCE_LOCALE } from '../lib/routes';
 import type { SchemaContext, Site } from './fields';
 import { settingsSchema, type Settings } from './settings';
@@ -43,24 +44,12 @@ export const SYNONYMS_FILE = SINGLE_FILES.synonyme;
 function readSingleFile<T>(relative: string, schema: { safeParse: (data: unknown) => { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }): T {
 	const file = path.join(contentDir(), relative);
 	const text = readFileSync(file, 'utf8');
-	const shown = path.relative(process.cwd(), file) || file;
 	const syntax = yamlProblems(text);
-	if (syntax.length > 0) throw contentError(`Inhalt fehlerhaft in ${shown}:\n${syntax.map((p) => `  • ${p}`).join('\n')}\n  ${YAML_ADVICE}`);
+	if (syntax.length > 0) throw germanContentError(file, new Error(`${syntax.map((p) => `  • ${p}`).join('\n')}\n  ${YAML_ADVICE}`));
 	const result = schema.safeParse(parse(text) ?? {});
-	if (!result.success) {
-		// As the loaders word it (src/lib/loaders.ts): the file as found, each field as „Feld", and no stack trace.
-		const lines = result.error.issues.map((issue) => `  • Feld „${issue.path.map(String).join('.') || '(Datei)'}": ${issue.message}`);
-		throw contentError(`Inhalt fehlerhaft in ${shown}:\n${lines.join('\n')}\nBitte die Datei korrigieren. Die Website wird erst gebaut, wenn alle Inhalte stimmen.`);
-	}
+	// As the loaders word it: the file as found, each field as „Feld", and no stack trace.
+	if (!result.success) throw germanContentError(file, new Error(result.error.issues.map((issue) => `  • Feld „${issue.path.map(String).join('.') || '(Datei)'}": ${issue.message}`).join('\n')));
 	return result.data;
-}
-
-/** An error for staff: the German message alone, without a stack trace. */
-function contentError(message: string): Error {
-	const error = new Error(message);
-	error.name = 'Inhaltsfehler';
-	error.stack = message;
-	return error;
 }
 
 /** Reads and validates the settings file (used at config time, where the schemas need the district frame). */
