@@ -43,12 +43,13 @@ export { localize, localizeOne, type Localized, type LanguageOf };
  * same getter hundreds of times (every page of /aktuelles/ reads all news): reading and localising the collection each
  * time made the build grow with the square of the entries. Callers get their own copy of the list, so sorting or
  * filtering it in place cannot change what the next page sees. While editing (`npm start`) nothing is kept, so a saved
- * entry shows on the next page.
+ * entry shows on the next page. Collections that are not translated (facilities, contacts) are read once for all
+ * languages (`perLanguage: false`).
  */
 const readOnce = new Map<string, Promise<readonly unknown[]>>();
-async function once<T>(name: string, read: () => Promise<T[]>): Promise<T[]> {
+async function once<T>(name: string, read: () => Promise<T[]>, { perLanguage = true } = {}): Promise<T[]> {
 	if (import.meta.env.DEV) return read();
-	const key = `${name}:${currentLocale()}`;
+	const key = perLanguage ? `${name}:${currentLocale()}` : name;
 	let list = readOnce.get(key) as Promise<readonly T[]> | undefined;
 	if (!list) {
 		list = read();
@@ -119,13 +120,13 @@ export async function getProjects() {
 export async function getFacilities() {
 	return once('facilities', async () => {
 		return (await getCollection('einrichtungen')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'de'));
-	});
+	}, { perLanguage: false });
 }
 
 export async function getContacts() {
 	return once('contacts', async () => {
 		return (await getCollection('kontakte')).sort((a, b) => a.data.order - b.data.order || a.data.name.localeCompare(b.data.name, 'de'));
-	});
+	}, { perLanguage: false });
 }
 
 export async function getCalls() {
