@@ -1,16 +1,41 @@
 /**
- * Content may not run script. Markdown goes through rehype-sanitize (raw HTML is reduced to safe tags);
+ * Content may not run script. Markdown is turned into HTML by Astro's fast Markdown processor (Sätteri, written in
+ * Rust) and then cleaned by `sanitizeMarkdown` (raw HTML is reduced to safe tags, unsafe links lose their address);
  * MDX (static pages only) is checked by `remarkMdxGuard`, which fails the build on anything that could run.
  */
-import { defaultSchema } from 'rehype-sanitize';
+import type { Root } from 'hast';
+import { defaultSchema, sanitize } from 'hast-util-sanitize';
+import type { HastPluginDefinition } from 'satteri';
 
-/** GitHub's sanitize schema, without the `user-content-` prefix on ids so in-page links keep working. */
+/**
+ * GitHub's sanitize schema, without the `user-content-` prefix on ids so in-page links keep working, with phone links
+ * (`tel:`, as the MDX guard allows them) and without the text of `<style>` elements (GitHub drops only `<script>`).
+ */
 export const sanitizeSchema = {
 	...defaultSchema,
 	clobberPrefix: '',
+	strip: [...(defaultSchema.strip ?? []), 'style'],
+	protocols: { ...defaultSchema.protocols, href: [...(defaultSchema.protocols?.['href'] ?? []), 'tel'] },
 	attributes: {
 		...defaultSchema.attributes,
 		'*': [...(defaultSchema.attributes?.['*'] ?? []), 'id'],
+	},
+};
+
+/** The Markdown processor's features besides Astro's defaults (GFM, smart punctuation): raw HTML as elements. */
+export const MARKDOWN_FEATURES = { rawHtml: true } as const;
+
+/**
+ * The Markdown processor's last word on every entry's HTML (a Sätteri hast plugin): the whole tree goes
+ * through hast-util-sanitize with the schema above – the same cleaning rehype-sanitize gives in the slower JavaScript
+ * pipeline. Raw HTML arrives as elements (the processor's `rawHtml` feature), so a `<script>` is dropped, an `<iframe>`
+ * loses itself but keeps its text, `onerror` and `style` go, and `javascript:` links keep their words only.
+ * Astro's own plugins (picture markers, heading ids) run after it.
+ */
+export const sanitizeMarkdown: HastPluginDefinition = {
+	name: 'quartier-sanitize',
+	after(root, context) {
+		context.replaceNode(root, sanitize(root as Root, sanitizeSchema) as Root);
 	},
 };
 

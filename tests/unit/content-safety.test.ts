@@ -6,8 +6,9 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { compile } from '@mdx-js/mdx';
+import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { describe, expect, test } from 'vitest';
-import { remarkMdxGuard, schemeOf, urlProblem } from '../../src/lib/content-safety';
+import { MARKDOWN_FEATURES, remarkMdxGuard, sanitizeMarkdown, schemeOf, urlProblem } from '../../src/lib/content-safety';
 import { numberFromCsv, parseCsv, toCsv } from '../../src/lib/csv';
 import { checkedFiles, fileProblems, folderProblems } from '../../src/lib/file-safety';
 import { contentDir, publicDir } from '../../src/lib/paths';
@@ -24,6 +25,58 @@ async function guard(body: string): Promise<string | undefined> {
 		return error instanceof Error ? error.message : String(error);
 	}
 }
+
+describe('Markdown entries: the fast processor with the cleaning plugin, as astro.config.mjs sets it up', () => {
+	const render = async (markdown: string) => {
+		const processor = await createSatteriMarkdownProcessor({ syntaxHighlight: false, features: MARKDOWN_FEATURES, hastPlugins: [sanitizeMarkdown] });
+		return (await processor.render(markdown, { frontmatter: {} })).code;
+	};
+
+	test('raw HTML cannot run: script and style gone with their text, frames and forms reduced to their text, handlers and inline styles dropped', async () => {
+		const html = await render(
+			[
+				'Vorher <script>window.hacked = 1</script> nachher.',
+				'<img src="/favicon.svg" alt="Logo" onerror="window.hacked = 2" style="position:fixed">',
+				'<iframe src="https://example.org">Rahmentext</iframe>',
+				'<form action="https://example.org"><input name="a"><button formaction="javascript:x()">Senden</button></form>',
+				'<svg><a xlink:href="javascript:alert(1)"><text>SVG-Text</text></a></svg>',
+				'<style>body { display: none }</style>',
+				'<div onclick="x()" style="color:red"><strong>fett bleibt</strong></div>',
+			].join('\n\n'),
+		);
+		expect(html).not.toMatch(/<script|<style|<iframe|<form|<svg|onerror|onclick|style=|javascript:|window\.hacked|display: none/i);
+		expect(html).toContain('<strong>fett bleibt</strong>');
+		expect(html).toMatch(/<img[^>]*alt="Logo"/);
+		expect(html).toContain('Rahmentext');
+		expect(html).toContain('Vorher');
+		expect(html).toContain('nachher.');
+	});
+
+	test('unsafe link addresses lose their href, in every Markdown form; safe ones keep it', async () => {
+		const html = await render(
+			[
+				'[Inline](javascript:alert(1)) [Tab](java&#9;script:alert(1)) [Daten](data:text/html,x) <javascript:alert(1)>',
+				'[Verweis][böse] ![Bild](javascript:alert(1))',
+				'[böse]: javascript:alert(1)',
+				'[Mitmachen](/mitmachen/) [Stadt](https://www.leipzig.de/) [Mail](mailto:info@example.org) [Telefon](tel:+4934112345)',
+			].join('\n\n'),
+		);
+		expect(html).not.toMatch(/(href|src)="[^"]*(javascript|data:)/i);
+		// The autolink keeps its words as text, without an address.
+		expect(html).toContain('<a>javascript:alert(1)</a>');
+		for (const word of ['Inline', 'Tab', 'Daten', 'Verweis']) expect(html).toMatch(new RegExp(`<a>${word}</a>`));
+		for (const href of ['/mitmachen/', 'https://www.leipzig.de/', 'mailto:info@example.org', 'tel:+4934112345']) expect(html).toContain(`href="${href}"`);
+	});
+
+	test('ordinary Markdown keeps its shape: headings with ids, tables, lists, footnotes, typographic apostrophes', async () => {
+		const html = await render('## Wer hilft?\n\n| Tag | Zeit |\n|---|---|\n| Mo | 9–12 |\n\n- eins\n- zwei\n\nText[^1] mit „Zitat" und 1.500 €\'ya.\n\n[^1]: Fußnote');
+		expect(html).toMatch(/<h2 id="wer-hilft">Wer hilft\?<\/h2>/);
+		expect(html).toMatch(/<table>[\s\S]*<th>Tag<\/th>[\s\S]*<td>9–12<\/td>/);
+		expect(html).toMatch(/<li>eins<\/li>\s*<li>zwei<\/li>/);
+		expect(html).toMatch(/<a href="#user-content-fn-1" id="user-content-fnref-1"/);
+		expect(html).toContain('€’ya');
+	});
+});
 
 describe('a link address is judged as a browser reads it', () => {
 	const refused: [string, string][] = [
