@@ -122,8 +122,8 @@ function problemsOf(node: Node, found: string[]): string[] {
 
 /** Remark plugin for MDX: throws a German error listing every construct that could run code. */
 export function remarkMdxGuard() {
-	return (tree: Node, file: { path?: string }) => {
-		const problems = problemsOf(tree, []);
+	return (tree: object, file: { path?: string }) => {
+		const problems = problemsOf(tree as Node, []);
 		if (problems.length > 0) {
 			throw new Error(`Inhalt fehlerhaft in ${file.path ?? 'einer Seite'}:\n${problems.map((p) => `  • ${p}`).join('\n')}\nSeiten dürfen keinen Programmcode enthalten.`);
 		}
