@@ -71,6 +71,10 @@ export default defineConfig({
 	},
 	server: { host: '127.0.0.1', port: 4321 },
 	devToolbar: { enabled: false },
+	// Pages whose getStaticPaths gives a key (news and their notices, src/lib/page-cache.ts) are copied from the last
+	// build when neither their key nor their code changed: a rebuild after one edit renders that entry's pages only.
+	// The cache lives in cacheDir (node_modules/.astro), which Netlify keeps between builds with node_modules.
+	experimental: { incrementalBuild: true },
 	vite: {
 		// Leaflet's ES module build: no CommonJS wrapper, so the map script needs no extra runtime chunk.
 		resolve: { alias: [LEAFLET_ALIAS] },

@@ -1,0 +1,91 @@
+/**
+ * The incremental build (astro.config.mjs: experimental.incrementalBuild, keys from src/lib/page-cache.ts): a rebuild
+ * copies the pages of unchanged news from the last build, renders the edited entry's pages again, and never shows a
+ * stale page when something a news page shows (a theme's name) changes. Real builds of a copy of the sample, with
+ * Astro's cache kept beside the copy, as Netlify keeps it between builds.
+ */
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { runAstro } from '../helpers/run';
+import { entryFiles, idOf, readData } from '../helpers/content';
+
+const NOW = '2026-12-01T09:00:00.000Z';
+let work = '';
+let content = '';
+let outDir = '';
+
+async function build(): Promise<string> {
+	const { code, output } = await runAstro(['build', '--outDir', outDir], { QUARTIER_CONTENT_DIR: content, QUARTIER_NOW: NOW });
+	expect(code, output.slice(-3000)).toBe(0);
+	return output;
+}
+
+/** The news pages (page and notice, every language) a build log says were copied from the cache or rendered. */
+function newsPages(log: string) {
+	const lines = log.split('\n').filter((line) => /├─ \/(?:[a-z]{2}\/)?aktuelles\/(?!seite\/|thema\/)[^/]+\/(?:aushang\/)?index\.html/.test(line));
+	const page = (line: string) => /├─ (\S+)/.exec(line)?.[1] ?? '';
+	return {
+		copied: lines.filter((line) => /\((cached|restored)\)/.test(line)).map(page),
+		rendered: lines.filter((line) => !/\((cached|restored)\)/.test(line)).map(page),
+	};
+}
+
+const read = (address: string) => readFileSync(path.join(outDir, address, 'index.html'), 'utf8');
+
+/** Published news of the sample (not drafts, not before their day). */
+const news = entryFiles('aktuelles')
+	.map((file) => ({ file, id: idOf(file), data: readData(file) as { draft?: boolean; date: string | Date; themes: string[] } }))
+	.filter(({ data }) => !data.draft && new Date(data.date) <= new Date(NOW));
+const edited = news[0]!;
+const other = news.find((item) => item.id !== edited.id && item.data.themes.length > 0)!;
+
+let first = '';
+let unchanged = '';
+const before = new Map<string, string>();
+
+beforeAll(async () => {
+	work = mkdtempSync(path.join(tmpdir(), 'quartier-incremental-'));
+	content = path.join(work, 'content');
+	outDir = path.join(work, 'dist');
+	cpSync('content', content, { recursive: true });
+	first = await build();
+	for (const address of [`/aktuelles/${other.id}/`, `/en/aktuelles/${other.id}/`, `/aktuelles/${other.id}/aushang/`]) before.set(address, read(address));
+	unchanged = await build();
+}, 600_000);
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('a rebuild copies unchanged news pages and renders what changed', () => {
+	test('the first build renders every news page; an unchanged rebuild copies all of them, byte for byte', () => {
+		const languages = readdirSync(outDir).filter((name) => /^[a-z]{2}$/.test(name)).length + 1;
+		expect(newsPages(first).copied).toEqual([]);
+		expect(newsPages(first).rendered).toHaveLength(news.length * languages * 2);
+		expect(newsPages(unchanged).rendered).toEqual([]);
+		expect(newsPages(unchanged).copied.sort()).toEqual(newsPages(first).rendered.sort());
+		for (const [address, html] of before) expect(read(address), address).toBe(html);
+	});
+
+	test('after one edited news item only its pages are rendered again, and they show the edit', async () => {
+		const file = path.join(content, path.relative('content', edited.file));
+		writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: (["']?)/m, 'title: $1Geändert: '));
+		const log = await build();
+		const { copied, rendered } = newsPages(log);
+		expect(rendered.length).toBeGreaterThan(0);
+		for (const page of rendered) expect(page).toContain(`/aktuelles/${edited.id}/`);
+		expect(copied.some((page) => page.includes(`/aktuelles/${other.id}/`))).toBe(true);
+		expect(read(`/aktuelles/${edited.id}/`)).toContain('Geändert: ');
+		expect(read(`/aktuelles/${edited.id}/aushang/`)).toContain('Geändert: ');
+	}, 300_000);
+
+	test('when a theme is renamed, news pages that name it are rendered again (no stale page)', async () => {
+		const theme = other.data.themes[0]!;
+		const file = readdirSync(path.join(content, 'themen')).find((name) => name.startsWith(`${theme}.de.`))!;
+		const themeFile = path.join(content, 'themen', file);
+		writeFileSync(themeFile, readFileSync(themeFile, 'utf8').replace(/^label: (["']?)/m, 'label: $1Umbenannt '));
+		const log = await build();
+		expect(newsPages(log).copied).toEqual([]);
+		expect(read(`/aktuelles/${other.id}/`)).toContain('Umbenannt ');
+	}, 300_000);
+});
