@@ -277,7 +277,7 @@ describe('thousands of places', () => {
 		}
 	});
 
-	test('after one look, each category's filter is counted from the same groups', () => {
+	test('after one look, each category’s filter is counted from the same groups', () => {
 		const index = newIndex(places);
 		index.build([]);
 		index.look(WORLD, 14);
