@@ -15,7 +15,17 @@ export default defineConfig({
 		env: { ASTRO_TELEMETRY_DISABLED: '1' },
 		projects: [
 			{ extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
-			{ extends: true, test: { name: 'site', include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts'], globalSetup: ['tests/setup/site.ts'] } },
+			{
+				extends: true,
+				test: {
+					name: 'site',
+					include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts'],
+					globalSetup: ['tests/setup/site.ts'],
+					// expect.poll waits for a state in the browser: a page that loads its map while both cores are busy
+					// can take longer than the default second to get there.
+					expect: { poll: { timeout: 15_000 } },
+				},
+			},
 		],
 	},
 });

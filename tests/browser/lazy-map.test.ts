@@ -23,7 +23,8 @@ describe('the small map loads when it comes near', () => {
 			// The box is far below the first screen (else this test proves nothing), and stays empty while the reader is up here.
 			const box = await p.locator('.map-section--small [data-map]').boundingBox();
 			expect(box?.y ?? 0).toBeGreaterThan(640 + 200);
-			await p.waitForTimeout(500);
+			// The element has heard from its observer that the box is not near yet (data-state, FacilityMap.astro).
+			await p.locator('facility-map[data-state="waiting"]').waitFor({ state: 'attached' });
 			expect(requested.filter((r) => MAP_CODE.test(r))).toEqual([]);
 			expect(await p.locator('.map-section--small .leaflet-container').count()).toBe(0);
 			// Scrolling to just above the map's box (within the margin) loads it.

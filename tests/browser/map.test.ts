@@ -10,6 +10,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, watchedContext } from '../helpers/browser';
+import { mapAtRest, mapReady } from '../helpers/map';
 import { entryFiles, readData } from '../helpers/content';
 import { runAstro } from '../helpers/run';
 import { serveStatic, serveTiles, type Running } from '../helpers/servers';
@@ -50,13 +51,16 @@ describe('consent first', () => {
 		const p = await page();
 		tiles.requests.length = 0;
 		await p.goto(`${site.url}/einrichtungen/`);
-		await p.locator('.leaflet-marker-icon').first().waitFor();
-		await p.waitForTimeout(500);
+		// Ready: the detail map has been set up (and asked for consent), so a tile layer would exist by now.
+		await mapReady(p);
+		expect(await p.locator('.leaflet-tile').count()).toBe(0);
 		expect(tiles.requests).toEqual([]);
 		expect(await axe(p)).toEqual([]);
 
 		await p.getByRole('button', { name: 'Detailkarte von OpenStreetMap laden' }).click();
-		await expect.poll(() => tiles.requests.length).toBeGreaterThan(0);
+		// A tile that has loaded came from the stub server, which noted the request first.
+		await p.locator('.leaflet-tile-loaded').first().waitFor();
+		expect(tiles.requests.length).toBeGreaterThan(0);
 		expect(tiles.requests[0]).toMatch(/^\/\d+\/\d+\/\d+\.png$/);
 		expect(await p.locator('.leaflet-control-attribution').textContent()).toContain('© OpenStreetMap-Mitwirkende');
 		expect(await axe(p)).toEqual([]);
@@ -64,14 +68,15 @@ describe('consent first', () => {
 		// Remembered in this browser: the next visit loads the tiles without asking again.
 		tiles.requests.length = 0;
 		await p.reload();
-		await expect.poll(() => tiles.requests.length).toBeGreaterThan(0);
+		await p.locator('.leaflet-tile-loaded').first().waitFor();
+		expect(tiles.requests.length).toBeGreaterThan(0);
 
 		await p.getByRole('button', { name: 'Detailkarte nicht mehr laden' }).click();
 		tiles.requests.length = 0;
 		await p.getByRole('button', { name: 'Zoom in' }).click();
 		await p.reload();
-		await p.locator('.leaflet-marker-icon').first().waitFor();
-		await p.waitForTimeout(500);
+		await mapReady(p);
+		expect(await p.locator('.leaflet-tile').count()).toBe(0);
 		expect(tiles.requests).toEqual([]);
 		expect(await p.getByRole('button', { name: 'Detailkarte von OpenStreetMap laden' }).isVisible()).toBe(true);
 		expect(foreign).toEqual([]);
@@ -156,8 +161,10 @@ describe('a map that orients without consent', () => {
 		expect(await all.getAttribute('href')).toBe('/einrichtungen/?ebene=projekte#karte');
 		// The link switches the projects layer on.
 		await all.click();
-		await expect.poll(() => p.getByRole('checkbox', { name: /^Projekte/ }).isChecked()).toBe(true);
-		await expect.poll(() => p.locator('#karte .leaflet-marker-pane [aria-label*="Projekt"]').count()).toBeGreaterThan(0);
+		await p.waitForURL(`${site.url}/einrichtungen/?ebene=projekte#karte`);
+		await mapReady(p);
+		expect(await p.getByRole('checkbox', { name: /^Projekte/ }).isChecked()).toBe(true);
+		expect(await p.locator('#karte .leaflet-marker-pane [aria-label*="Projekt"]').count()).toBeGreaterThan(0);
 		expect(foreign).toEqual([]);
 	});
 });
@@ -170,12 +177,14 @@ describe('list and map together', () => {
 		// The finder has applied the shared filter once the status names it.
 		await expect.poll(() => p.locator('[data-status]').textContent()).toMatch(/^\d+ von \d+ Einrichtungen$/);
 		const kitas = await p.locator('li[data-facility]:visible').count();
+		await mapReady(p);
 		const shown = () => p.evaluate(() => [...document.querySelectorAll('.map-cluster')].reduce((n, el) => n + Number(el.textContent), 0) + document.querySelectorAll('.map-marker').length);
 		await expect.poll(shown).toBe(kitas);
 		await p.getByRole('button', { name: 'Auf der Karte zeigen: Kita Sonnenblume' }).click();
 		await expect.poll(() => p.locator('.leaflet-popup-content').textContent()).toContain('Kita Sonnenblume');
 		// The visitor asked to see the place on the map: the popup stays in view (the list entry is only marked).
-		await p.waitForTimeout(500);
+		// Waited for: the popup's pan and the frames in which a chosen entry would be kept in view (8, facility-map.ts).
+		await mapAtRest(p, 10);
 		const popup = (await p.locator('.leaflet-popup').boundingBox())!;
 		expect(popup.y).toBeGreaterThanOrEqual(0);
 		expect(popup.y + popup.height).toBeLessThanOrEqual(900);
@@ -236,6 +245,7 @@ describe('list and map together', () => {
 		expect(await axe(p)).toEqual([]);
 		await p.getByRole('link', { name: 'Kita Sonnenblume auf der Karte aller Einrichtungen zeigen' }).click();
 		await p.waitForURL(`${site.url}/einrichtungen/?zeige=kita-sonnenblume#karte`);
+		await mapReady(p);
 		await expect.poll(() => p.locator('.leaflet-popup-content').textContent()).toContain('Kita Sonnenblume');
 		expect(foreign).toEqual([]);
 		expect(errors).toEqual([]);
@@ -294,7 +304,8 @@ describe('projects and events as layers', () => {
 		expect(await onMap(p, 'Termin', 'Termine')).toBe(count);
 		expect(await axe(p)).toEqual([]);
 		expect(errors).toEqual([]);
-	});
+		// Three accessibility checks of the whole page: more than a minute when both cores are busy.
+	}, 150_000);
 
 	test('things at the very same spot stand side by side when zoomed in all the way', async () => {
 		const { page } = await watchedContext(browser, { viewport: { width: 1280, height: 900 } });
@@ -399,7 +410,8 @@ describe('gesture handling: the map never catches the page scrolling', () => {
 		};
 		const left = await frameLeft();
 		await swipe(1);
-		await p.waitForTimeout(300);
+		// A map that followed one finger would have moved by the next frames (and glided on after the touch ended).
+		await mapAtRest(p);
 		expect(await frameLeft()).toBe(left);
 		expect(await p.locator('[data-gesture-hint]').textContent()).toBe('Zum Verschieben der Karte zwei Finger benutzen');
 		await swipe(2);
