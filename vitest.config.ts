@@ -15,7 +15,17 @@ export default defineConfig({
 		env: { ASTRO_TELEMETRY_DISABLED: '1' },
 		projects: [
 			{ extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
-			{ extends: true, test: { name: 'site', include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts'], globalSetup: ['tests/setup/site.ts'] } },
+			{
+				extends: true,
+				test: {
+					name: 'site',
+					include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts'],
+					globalSetup: ['tests/setup/site.ts'],
+					// With both cores busy the browser may take seconds to reach a state; `expect.poll` waits up to 15 s
+					// for it (only a failing test waits that long).
+					expect: { poll: { timeout: 15_000 } },
+				},
+			},
 		],
 	},
 });
