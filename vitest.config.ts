@@ -21,8 +21,8 @@ export default defineConfig({
 					name: 'site',
 					include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts'],
 					globalSetup: ['tests/setup/site.ts'],
-					// expect.poll waits for a state in the browser: a page that loads its map while both cores are busy
-					// can take longer than the default second to get there.
+					// With both cores busy the browser may take seconds to reach a state; `expect.poll` waits up to 15 s
+					// for it (only a failing test waits that long).
 					expect: { poll: { timeout: 15_000 } },
 				},
 			},

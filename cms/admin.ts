@@ -26,7 +26,13 @@ const config = JSON.parse(source.textContent) as { backend: { name: string }; co
 
 CMS.registerLocale('de', germanPhrases);
 // Decap writes field labels, statuses and messages in capitals; staff read them in normal German spelling.
-document.head.append(Object.assign(document.createElement('style'), { textContent: '* { text-transform: none !important; letter-spacing: normal !important; }' }));
+const normalCase = `
+* {
+	text-transform: none !important;
+	letter-spacing: normal !important;
+}
+`;
+document.head.append(Object.assign(document.createElement('style'), { textContent: normalCase }));
 useGermanFileNames();
 registerOpeningHoursWidget(CMS);
 registerCoordinatesWidget(CMS);

@@ -16,6 +16,7 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { writeSyntheticNews } from './synthetic-news.mjs';
+import { publicPages } from './lib/weights.mjs';
 
 const sizes = process.argv.slice(2).map(Number).filter((n) => Number.isInteger(n) && n >= 0);
 const counts = sizes.length > 0 ? sizes : [1000, 10000];
@@ -108,8 +109,8 @@ for (const count of counts) {
 		const names = writeSyntheticNews(path.join(content, 'aktuelles'), count);
 		const outDir = path.join(work, 'dist');
 		const full = await build(content, outDir);
-		const htmlPages = readdirSync(outDir, { recursive: true }).filter((name) => String(name).endsWith('.html')).length;
-		console.log(`\n+${count.toLocaleString('de-DE')} Meldungen: ${htmlPages.toLocaleString('de-DE')} HTML pages`);
+		const pages = publicPages(outDir).length;
+		console.log(`\n+${count.toLocaleString('de-DE')} Meldungen: ${pages.toLocaleString('de-DE')} public HTML pages`);
 		console.log(`  full build (empty cache): ${full.seconds.toFixed(1)} s, peak memory ${gb(full.peak)} – ${phases(full.log)}`);
 		// One edit, as staff make it: a changed title in one item; Astro's cache (beside the content folder) is kept.
 		const edited = path.join(content, 'aktuelles', names[Math.floor(names.length / 2)] ?? names[0] ?? 'aktionsfonds-2027-start.de.md');

@@ -10,10 +10,10 @@
  * it is (no build). Last, the build at scale (scripts/bench-scale.mjs, also alone: `npm run bench:scale`).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { brotliSize, createWeigher } from './lib/weights.mjs';
+import { brotliSize, createWeigher, htmlPages, publicPages } from './lib/weights.mjs';
 import { measureLcp } from './lib/lcp.mjs';
 
 const DIST = 'dist';
@@ -90,22 +90,20 @@ cpSync('content', path.join(germanOnly, 'content'), { recursive: true });
 const settingsFile = path.join(germanOnly, 'content', 'settings', 'quartier.yaml');
 writeFileSync(settingsFile, readFileSync(settingsFile, 'utf8').replace(/^languages: .*$/m, 'languages: [de]'));
 const { seconds: germanSeconds } = timedBuild(['--outDir', path.join(germanOnly, 'dist')], { QUARTIER_CONTENT_DIR: path.join(germanOnly, 'content') });
-const germanPages = readdirSync(path.join(germanOnly, 'dist'), { recursive: true }).filter((name) => String(name).endsWith('.html')).length;
+// Public pages only: the staff editor (/admin/…) is counted apart.
+const germanPages = publicPages(path.join(germanOnly, 'dist')).length;
 rmSync(germanOnly, { recursive: true, force: true });
 
 const { seconds: buildSeconds, stdout: buildLog } = timedBuild();
 const languages = (/^languages: \[([^\]]*)\]/m.exec(readFileSync('content/settings/quartier.yaml', 'utf8'))?.[1] ?? 'de').split(',').map((code) => code.trim());
 
-function htmlFiles(dir) {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? htmlFiles(path.join(dir, e.name)) : e.name.endsWith('.html') ? [path.join(dir, e.name)] : []));
-}
-
 const weigher = createWeigher(DIST);
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
-const pages = htmlFiles(DIST).length;
-console.log(`Build: ${buildSeconds.toFixed(1)} s for ${pages} pages in ${languages.length} languages (${(buildSeconds / pages * 1000).toFixed(0)} ms per page); German only: ${germanSeconds.toFixed(1)} s for ${germanPages} pages`);
+const pages = publicPages(DIST).length;
+const adminPages = htmlPages(DIST).length - pages;
+console.log(`Build: ${buildSeconds.toFixed(1)} s for ${pages} public pages in ${languages.length} languages (${(buildSeconds / pages * 1000).toFixed(0)} ms per page) and ${adminPages} pages of the editor (/admin/); German only: ${germanSeconds.toFixed(1)} s for ${germanPages} public pages`);
 console.log('');
 // Budgets (scripts/lib/weights.mjs): text pages 14 KB HTML+CSS / 5 KB JavaScript before interaction; the facility
 // list and the embeddable map 20 / 8; the search page 14 / 8; what a map loads after the page 60.

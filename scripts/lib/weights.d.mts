@@ -24,6 +24,7 @@ export function brotliSize(content: string | Buffer, quality?: number): number;
 export const QUICK_QUALITY: number;
 export function htmlPages(dir: string): string[];
 export function isAdminPage(page: string): boolean;
+export function publicPages(dir: string): string[];
 export function budgetOf(html: string): Budget;
 export function createWeigher(dist: string): {
 	weigh(page: string, options?: { quick?: boolean }): Weights;

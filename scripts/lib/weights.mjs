@@ -53,6 +53,9 @@ export function htmlPages(dir) {
 /** A page of the staff editor (never loaded by residents; no budget, and the only place admin code may appear). */
 export const isAdminPage = (page) => page === 'admin/index.html' || page.startsWith('admin/');
 
+/** The pages residents can open: every HTML file below `dir` but the staff editor's (/admin/…). */
+export const publicPages = (dir) => htmlPages(dir).filter((page) => !isAdminPage(page));
+
 /** Which budget a page has: the big map with the list's filter (a map of no single place), the search, or a text page. */
 export function budgetOf(html) {
 	const kind = /<facility-map(?![^>]*\bdata-single=)[\s>]/.test(html) ? 'mapList' : html.includes('<search-page') ? 'search' : 'text';

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { describe, expect, test } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { publish, useEditor } from '../helpers/cms';
+import { publish, recordWrites, useEditor } from '../helpers/cms';
 import { readData, schemaContext } from '../helpers/content';
 import { readSettings } from '../../src/schemas';
 import { districtProblems } from '../../src/schemas/fields';
@@ -95,8 +95,11 @@ describe('staff set a place on the map of the district', () => {
 		expect(dragged.lat).toBeLessThan(clicked.lat);
 		expect(inside(dragged), JSON.stringify(dragged)).toBe(true);
 
+		const writes = recordWrites(page);
 		await publish(page);
 		await expect.poll(() => (readData(file) as typeof before).coordinates, { timeout: 20_000 }).toEqual(dragged);
+		const saves = writes();
+		expect(saves).toContain('persistEntry');
 		const after = readData(file) as typeof before;
 		expect(inside(after.coordinates)).toBe(true);
 		// Nothing else in the file changed.
@@ -114,7 +117,8 @@ describe('staff set a place on the map of the district', () => {
 		const expected = districtProblems(bounds, settings.district, { lat: 52.52, lng: 13.37 }).map((p) => p.message).join(' ');
 		expect(expected).toContain('Breitengrad muss zwischen 51,3395 und 51,3525 liegen (Gebiet Mühlenviertel) – erhalten 52,52.');
 		await expect.poll(() => page.getByText(expected).count(), { timeout: 20_000 }).toBe(1);
-		await page.waitForTimeout(1500);
+		// Refused in the browser: no write was asked for after the first save, so the file can be checked at once.
+		expect(writes()).toEqual(saves);
 		expect((readData(file) as typeof before).coordinates).toEqual(dragged);
 
 		// The picker's own controls pass axe (Decap's surroundings are not ours to judge here).

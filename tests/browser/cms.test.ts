@@ -8,7 +8,7 @@ import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { describe, expect, inject, test } from 'vitest';
 import { watchedContext } from '../helpers/browser';
-import { chooseRelation, publish, signIn, useEditor } from '../helpers/cms';
+import { chooseRelation, publish, recordWrites, signIn, useEditor } from '../helpers/cms';
 import { readData, schemaContext } from '../helpers/content';
 import { runAstro } from '../helpers/run';
 import { readSettings } from '../../src/schemas';
@@ -68,6 +68,7 @@ describe('staff publish through /admin/', () => {
 
 	test('saving twice while another file changes on disk: the editor never reloads, asks nothing, loses nothing', async () => {
 		const page = await openAdmin();
+		const writes = recordWrites(page);
 		const dialogs: string[] = [];
 		page.on('dialog', (dialog) => {
 			dialogs.push(dialog.message());
@@ -82,12 +83,18 @@ describe('staff publish through /admin/', () => {
 		await summary.fill('Erste Änderung der Zusammenfassung.');
 		await publish(page);
 		await expect.poll(() => (readData(file) as Record<string, unknown>).summary, { timeout: 20_000 }).toBe('Erste Änderung der Zusammenfassung.');
+		// The recorder the refusal tests below rely on sees a save.
+		expect(writes()).toContain('persistEntry');
 		// A colleague's save or a git pull changes another editor.content file while this one is being edited.
 		await summary.fill('Zweite Änderung, noch nicht gespeichert.');
 		const other = path.join(editor.content, 'aktuelles', 'quartiersfest-rueckblick.de.md');
 		writeFileSync(other, readFileSync(other, 'utf8').replace(/^summary: (.*)$/m, 'summary: "Von anderer Stelle geändert."'));
-		// The dev server notices the change and updates the public pages; the editor must stay as it is.
-		await page.waitForTimeout(4000);
+		// The dev server notices the change and updates the public pages; the editor must stay as it is. Once the public
+		// page shows the change, the dev server has handled it (and told its own pages to update). The editor has no such
+		// connection (src/integrations/admin-dev.ts); the short bounded wait only gives a reload, if one were coming
+		// after all, the time to start: it proves something does not happen, so no state can end it sooner.
+		await expect.poll(async () => (await (await fetch(`${editor.site}/aktuelles/quartiersfest-rueckblick/`)).text()).includes('Von anderer Stelle geändert.'), { timeout: 30_000 }).toBe(true);
+		await page.waitForTimeout(500);
 		expect(await page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).toBe(true);
 		expect(await summary.inputValue()).toBe('Zweite Änderung, noch nicht gespeichert.');
 		await publish(page);
@@ -123,6 +130,7 @@ describe('staff publish through /admin/', () => {
 
 	test('a news item without a title is refused with a German message and nothing is written', async () => {
 		const page = await openAdmin();
+		const writes = recordWrites(page);
 		const before = files('aktuelles');
 		await page.goto(`${editor.site}/admin/#/collections/aktuelles/new`);
 		await page.getByLabel('Zusammenfassung', { exact: true }).fill('Ohne Titel geht es nicht.');
@@ -130,12 +138,14 @@ describe('staff publish through /admin/', () => {
 		await publish(page);
 		await expect.poll(() => page.getByText('Titel: Bitte ausfüllen.').count()).toBe(1);
 		expect(await page.getByText('Einige Pflichtfelder sind noch leer. Sie sind rot markiert.').count()).toBe(1);
-		await page.waitForTimeout(1000);
+		// Refused in the browser: no write was asked for, so the files can be checked at once.
+		expect(writes()).toEqual([]);
 		expect(files('aktuelles')).toEqual(before);
 	}, 120_000);
 
 	test('a facility outside the district is refused with a German message and nothing is written', async () => {
 		const page = await openAdmin();
+		const writes = recordWrites(page);
 		const before = files('einrichtungen');
 		const { south, north } = readSettings().map.bounds;
 		await page.goto(`${editor.site}/admin/#/collections/einrichtungen/new`);
@@ -151,7 +161,8 @@ describe('staff publish through /admin/', () => {
 		const degrees = (value: number) => value.toLocaleString('de-DE', { maximumFractionDigits: 6 });
 		// The map picker says it in the build's own words.
 		await expect.poll(() => page.getByText(`Breitengrad muss zwischen ${degrees(south)} und ${degrees(north)} liegen (Gebiet Mühlenviertel) – erhalten 52,52.`).count(), { timeout: 20_000 }).toBeGreaterThan(0);
-		await page.waitForTimeout(1000);
+		// Refused in the browser: no write was asked for, so the files can be checked at once.
+		expect(writes()).toEqual([]);
 		expect(files('einrichtungen')).toEqual(before);
 	}, 120_000);
 });
@@ -187,6 +198,7 @@ describe('decisions and money', () => {
 
 	test('an idea with granted money is refused with the build\'s own message, and nothing is written', async () => {
 		const page = await openAdmin();
+		const writes = recordWrites(page);
 		const file = path.join(editor.content, 'projekte', 'lernwerkstatt-digital.de.md');
 		const before = readFileSync(file, 'utf8');
 		await page.goto(`${editor.site}/admin/#/collections/projekte/entries/lernwerkstatt-digital`);
@@ -199,7 +211,8 @@ describe('decisions and money', () => {
 		await publish(page);
 		await expect.poll(() => page.getByText(/Eine Idee hat noch kein bewilligtes Geld/).count(), { timeout: 20_000 }).toBeGreaterThan(0);
 		expect(await page.getByText(/Beitrag speichern fehlgeschlagen: Bitte korrigieren: Förderung: Eine Idee hat noch kein bewilligtes Geld/).count()).toBe(1);
-		await page.waitForTimeout(1000);
+		// Refused in the browser: no write was asked for, so the files can be checked at once.
+		expect(writes()).toEqual([]);
 		expect(readFileSync(file, 'utf8')).toBe(before);
 	}, 120_000);
 });
@@ -257,6 +270,7 @@ describe('staff translate an entry', () => {
 
 	test('half a translation is refused before saving, and nothing is written', async () => {
 		const page = await openAdmin();
+		const writes = recordWrites(page);
 		// An earlier save of the German entry may have left Decap's empty Turkish copy: it must stay as it is.
 		const turkish = path.join(editor.content, 'aktuelles', 'fruehjahrsputz-2026.tr.md');
 		const state = () => (existsSync(turkish) ? readFileSync(turkish, 'utf8') : 'no file');
@@ -267,7 +281,8 @@ describe('staff translate an entry', () => {
 		await page.getByLabel('Titel', { exact: true }).fill('Bahar temizliği');
 		await publish(page);
 		await expect.poll(() => page.getByText(/Übersetzung Türkisch: Bitte auch „Zusammenfassung" übersetzen/).count(), { timeout: 20_000 }).toBeGreaterThan(0);
-		await page.waitForTimeout(1000);
+		// Refused in the browser: no write was asked for, so the files can be checked at once.
+		expect(writes()).toEqual([]);
 		expect(state()).toBe(before);
 		expect(before).not.toContain('Bahar');
 	}, 120_000);
@@ -276,13 +291,15 @@ describe('staff translate an entry', () => {
 describe('pictures need their alternative text', () => {
 	test('removing the alt text of a news picture is refused and the file stays as it was', async () => {
 		const page = await openAdmin();
+		const writes = recordWrites(page);
 		const file = path.join(editor.content, 'aktuelles', 'hofbegruenung-bewilligt.de.md');
 		const before = readFileSync(file, 'utf8');
 		await page.goto(`${editor.site}/admin/#/collections/aktuelles/entries/hofbegruenung-bewilligt`);
 		await page.getByLabel('Alternativtext zu Bild (optional)', { exact: true }).fill('');
 		await publish(page);
 		await expect.poll(() => page.getByText('Alternativtext fehlt: Bitte beschreiben Sie kurz, was auf dem Bild zu sehen ist.').count()).toBe(1);
-		await page.waitForTimeout(1000);
+		// Refused in the browser: no write was asked for, so the files can be checked at once.
+		expect(writes()).toEqual([]);
 		expect(readFileSync(file, 'utf8')).toBe(before);
 	}, 120_000);
 });

@@ -184,9 +184,14 @@ describe('problems are shown, not sent', () => {
 		const p = await page();
 		await p.goto(`${site.url}/kontakt/`);
 		const before = site.submissions.length;
+		const posts: string[] = [];
+		p.on('request', (request) => void (request.method() === 'POST' && posts.push(request.url())));
 		await tabTo(p, 'main form[name="kontakt"] button[type="submit"]');
 		await p.keyboard.press('Enter');
-		await p.waitForTimeout(500);
+		// The browser refuses the form by moving the focus to its first empty required field, in the same task as the
+		// Enter: from then on no request can follow.
+		await expect.poll(() => p.evaluate(() => document.activeElement?.matches('main form[name="kontakt"] :invalid') ?? false)).toBe(true);
+		expect(posts).toEqual([]);
 		expect(p.url()).toBe(`${site.url}/kontakt/`);
 		expect(site.submissions.length).toBe(before);
 		expect(await p.locator('main form [name="betreff"]').evaluate((el) => (el as HTMLInputElement).validity.valueMissing)).toBe(true);

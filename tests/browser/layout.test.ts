@@ -126,6 +126,21 @@ describe('key facts first on a phone', () => {
 	});
 });
 
+describe('names in German on pages in other languages', () => {
+	test('on an Arabic page at 360 px a facility\'s German name in the H1 is marked German, runs left to right and may be hyphenated', async () => {
+		const { page } = await watchedContext(chromium.browser, { viewport: { width: 360, height: 740 } });
+		const p = await page();
+		await p.goto(`${baseUrl}/ar/einrichtungen/migrationsberatung-bruecke/`);
+		expect(await p.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ar', 'rtl']);
+		const h1 = p.locator('main h1');
+		expect(await h1.innerText()).toBe('Migrationsberatung Brücke');
+		// The browser picks the hyphenation rules by the element's language: German ones for the German name (with
+		// Arabic ones it could only break „Migrationsberatung" anywhere, without a hyphen).
+		const style = await h1.evaluate((el) => ({ lang: el.closest('[lang]')?.getAttribute('lang'), hyphens: getComputedStyle(el).hyphens, direction: getComputedStyle(el).direction }));
+		expect(style).toEqual({ lang: 'de', hyphens: 'auto', direction: 'ltr' });
+	});
+});
+
 describe('facilities', () => {
 	test('the 42 sample facilities fit in under 5,000 px at 1280 px, as compact entries', async () => {
 		const { page } = await watchedContext(chromium.browser, { viewport: { width: 1280, height: 900 } });

@@ -113,6 +113,24 @@ export async function publish(page: Page) {
 	await page.getByRole('menuitem', { name: 'Jetzt veröffentlichen' }).press('Enter');
 }
 
+/** What decap-server's API does to files (its other actions only read). */
+const WRITING_ACTIONS = /^(persist|delete|publish|update)/;
+
+/**
+ * Records the writes the page asks the local backend for (`persistEntry`, `deleteFile`, …), from now on. A refused
+ * save is decided in the browser before any request: once its message shows, no write was asked for and none follows,
+ * so a test can check the files at once instead of waiting a while for a write that must not come.
+ */
+export function recordWrites(page: Page): () => string[] {
+	const writes: string[] = [];
+	page.on('request', (request) => {
+		if (request.method() !== 'POST' || !new URL(request.url()).pathname.endsWith('/api/v1')) return;
+		const action = String((request.postDataJSON() as { action?: unknown } | null)?.action ?? '');
+		if (WRITING_ACTIONS.test(action)) writes.push(action);
+	});
+	return () => [...writes];
+}
+
 /** Validates data against a schema with the temporary content as the set of existing entries. */
 export async function validateIn(content: string, schema: { safeParseAsync: (d: unknown) => Promise<{ success: boolean; error?: { issues: { message: string }[] } }> }, data: unknown) {
 	const before = process.env.QUARTIER_CONTENT_DIR;
