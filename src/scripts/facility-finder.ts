@@ -9,8 +9,7 @@ import { filterToSearch, parseFilter, type FilterState, type IsOpen } from '../l
 import { RESULTS_PAGE, type Place } from '../lib/map-data';
 import { fill } from '../i18n/fill';
 import { loadPlaces } from './map-data-client';
-import { entryFrom } from './finder-entry';
-// The entries' hours line (<open-today>), whatever the page renders its script into.
+// The entries' hours line (<open-today>), wherever the page renders that component's own script (inside the template it would never run).
 import './open-today';
 import { findFacilities, formatDistance, groupCountText, metres, nextPage, optionCountText, placeRecords, statusText, streetOf, type FinderLabels, type PlaceRecord, type Position } from './finder-core';
 
@@ -29,6 +28,8 @@ class FacilityFinder extends HTMLElement {
 	/** The category links above the list, each with its number of matches („(2 von 5)"). */
 	#groupCounts = [...this.querySelectorAll<HTMLElement>('[data-group-count]')];
 	#fullList = this.hasAttribute('data-full-list');
+	/** Pages mode only: copies of the server's entry (loaded beside the data, so a page that lists everything never loads it). */
+	#entries: typeof import('./finder-entry') | undefined;
 	#places = new Map<string, Place>();
 	#records: PlaceRecord[] = [];
 	#isOpen: IsOpen | undefined;
@@ -44,7 +45,8 @@ class FacilityFinder extends HTMLElement {
 	visibleRows: Uint32Array | undefined;
 
 	async connectedCallback() {
-		const places = await loadPlaces();
+		const [places, entries] = await Promise.all([loadPlaces(), this.#fullList ? undefined : import('./finder-entry')]);
+		this.#entries = entries;
 		this.#places = new Map(places.map((p) => [p.id, p]));
 		this.#records = placeRecords(places, this.dataset.only);
 		this.#form.hidden = false;
@@ -186,7 +188,8 @@ class FacilityFinder extends HTMLElement {
 		const more = section?.querySelector<HTMLButtonElement>('[data-more]');
 		const withHours = section?.querySelector<HTMLTemplateElement>('template[data-entry="hours"]');
 		const withoutHours = section?.querySelector<HTMLTemplateElement>('template[data-entry="none"]');
-		if (!section || !list || !more || !withHours || !withoutHours) return;
+		const entryFrom = this.#entries?.entryFrom;
+		if (!section || !list || !more || !withHours || !withoutHours || !entryFrom) return;
 		const page = nextPage(this.#matches, append ? this.#shown : 0, RESULTS_PAGE, this.#labels);
 		// The map button works once the map has started (it reveals the buttons of the entries it finds then).
 		const mapStarted = this.querySelector('.leaflet-container') !== null;

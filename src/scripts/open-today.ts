@@ -1,7 +1,7 @@
 /**
  * <open-today> (OpenToday.astro): writes a facility's hours today again for the day the visitor reads it, from the
- * coming weeks' hours in `data-hours`. The finder imports it too: its entries are copies of a <template>, and a
- * script the page renders inside the template would never run.
+ * coming weeks' hours in `data-hours`. The finder (facility-finder.ts) imports it too: its entries are
+ * copies of a <template>, and a script the page renders inside the template would never run.
  */
 import { decodeCalendar, todayLine } from '../lib/today-hours';
 
