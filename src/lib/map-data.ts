@@ -9,8 +9,6 @@
  * page stays light and a district with thousands of places stays quick on a weak phone.
  */
 
-import { decodeCalendar, type HoursCalendar } from './today-hours';
-
 export const MAP_DATA_PATH = '/einrichtungen/karte.json';
 export const DETAILS_PATH = '/einrichtungen/details.json';
 /** The district's base map, drawn under the markers without consent (src/schemas/basemap.ts). */
@@ -105,8 +103,8 @@ export interface Place extends MapPlace {
 	languages: string[];
 	wheelchair: string;
 	openingHours: string;
-	/** The coming weeks' hours, day by day; undefined when no hours are known. */
-	hours: HoursCalendar | undefined;
+	/** The coming weeks' hours as the build wrote them for <open-today> (see today-hours.ts); '' when no hours are known. */
+	calendar: string;
 }
 
 export const encodePosition = (origin: [number, number], lat: number, lng: number): [number, number] => [Math.round((lat - origin[0]) * STEP), Math.round((lng - origin[1]) * STEP)];
@@ -126,10 +124,9 @@ export function decodePlaces(data: MapData): MapPlace[] {
 
 /** Places with their details (in the browser). */
 export function withDetails(places: MapPlace[], details: DetailsData): Place[] {
-	// Many places share their hours: each distinct value is decoded once.
-	const hoursList = details.hours.map(([openingHours, calendar]) => ({ openingHours, hours: calendar ? decodeCalendar(calendar) : undefined }));
+	const hoursList = details.hours.map(([openingHours, calendar]) => ({ openingHours, calendar }));
 	return places.map((place, i) => {
 		const [address, description, languages, wheelchair, hours] = details.rows[i] ?? ['', '', '', 'unknown', -1];
-		return { ...place, address, description, languages: languages ? languages.split(' ') : [], wheelchair, ...(hoursList[hours] ?? { openingHours: '', hours: undefined }) };
+		return { ...place, address, description, languages: languages ? languages.split(' ') : [], wheelchair, ...(hoursList[hours] ?? { openingHours: '', calendar: '' }) };
 	});
 }

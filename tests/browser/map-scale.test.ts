@@ -19,6 +19,8 @@ import { synthesizeFacilities } from '../../scripts/synthetic-facilities.mjs';
 import { FULL_LIST_LIMIT, RESULTS_PAGE } from '../../src/lib/map-data';
 
 const COUNT = FULL_LIST_LIMIT + 20;
+/** Waits for a state of the page (the finder and the map wait for their data: with both cores busy, longer than a poll's default second). */
+const until = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 30_000, interval: 100 });
 let work = '';
 let site: Running & { requests: string[] };
 let browser: Browser;
@@ -34,6 +36,9 @@ beforeAll(async () => {
 	const spot = readData(path.join(folder, 'ort-123.md')) as { coordinates: { lat: number; lng: number } };
 	somewhere = { id: 'ort-123', ...spot.coordinates };
 	kitas = readdirSync(folder).filter((file) => (readData(path.join(folder, file)) as { category: string }).category === 'kita').length;
+	// One Kita without known hours: its entry says so (the finder copies the other form of the entry).
+	const withoutHours = path.join(folder, 'kita-pusteblume.md');
+	writeFileSync(withoutHours, readFileSync(withoutHours, 'utf8').replace(/^openingHours: .*\n/m, ''));
 
 	// A vector map of the district: land, a pond and a street in every tile. protomaps-leaflet reads data one
 	// zoom level below the map's, so the file starts at 11 for a map that starts at 12.
@@ -93,23 +98,22 @@ describe('more facilities than one page lists', () => {
 		const { page, errors } = await watchedContext(browser, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
 		const p = await page();
 		await p.goto(`${site.url}/einrichtungen/`);
-		await p.locator('[data-result-list] > li').nth(RESULTS_PAGE - 1).waitFor({ state: 'attached' });
-		expect(await p.locator('[data-result-list] > li').count()).toBe(RESULTS_PAGE);
+		await until(() => p.locator('[data-result-list] > li').count()).toBe(RESULTS_PAGE);
 		const entry = p.locator('[data-result-list] > li').nth(12);
 		const name = (await entry.locator('h3').textContent()) ?? '';
 		await mapReady(p);
 		await entry.getByRole('button', { name: /^Auf der Karte zeigen: / }).click();
-		await expect.poll(() => p.locator('.leaflet-popup-content').textContent()).toContain(name);
+		await until(() => p.locator('.leaflet-popup-content').textContent()).toContain(name);
 		await p.keyboard.press('Escape');
 		await p.evaluate(() => window.scrollTo(0, 0));
 		await p.locator(`.leaflet-marker-icon[aria-label^="${name}, "]`).dispatchEvent('click');
-		await expect.poll(() => entry.evaluate((li) => li.classList.contains('is-selected'))).toBe(true);
+		await until(() => entry.evaluate((li) => li.classList.contains('is-selected'))).toBe(true);
 		const inView = () => entry.evaluate((li) => ((box) => box.top >= -1 && box.bottom <= innerHeight + 1)(li.getBoundingClientRect()));
-		await expect.poll(inView).toBe(true);
+		await until(inView).toBe(true);
 		// The popup is open with its link focused (the keyboard was used last): axe checks that state too.
 		expect(await p.evaluate(() => document.activeElement?.closest('.leaflet-popup') !== null)).toBe(true);
 		// Leaflet fades popups in; axe measures contrast once the popup is fully shown.
-		await expect.poll(() => p.locator('.leaflet-popup').evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+		await until(() => p.locator('.leaflet-popup').evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
 		expect((await new AxeBuilder({ page: p }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations.map((v) => v.id)).toEqual([]);
 		expect(errors).toEqual([]);
 	});
@@ -119,7 +123,7 @@ describe('more facilities than one page lists', () => {
 		const p = await page();
 		await p.goto(`${site.url}/einrichtungen/`);
 		await p.locator('.map-cluster').first().waitFor();
-		await expect.poll(() => p.locator('[data-status]').textContent()).toBe(`${COUNT} Einrichtungen`);
+		await until(() => p.locator('[data-status]').textContent()).toBe(`${COUNT} Einrichtungen`);
 		// The filters are open on a wide screen.
 		/** Ticks or unticks the Kita box and reads list and map in the same task, before any frame is drawn. */
 		const toggleKita = () =>
@@ -152,7 +156,7 @@ describe('more facilities than one page lists', () => {
 		await toggleKita();
 		await p.locator('.map-cluster').first().focus();
 		await p.keyboard.press('Enter');
-		await expect.poll(() => p.locator('.map-marker').count()).toBeGreaterThan(0);
+		await until(() => p.locator('.map-marker').count()).toBeGreaterThan(0);
 		for (const name of await p.locator('.map-marker').evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')))) expect(name).toMatch(/, Kita$/);
 		expect(errors).toEqual([]);
 	});
@@ -162,8 +166,7 @@ describe('more facilities than one page lists', () => {
 		const p = await page();
 		await p.goto(`${site.url}/einrichtungen/`);
 		// The status line says the same before and after the finder starts (it is in the HTML): wait for the list.
-		await p.locator('[data-result-list] > li').nth(RESULTS_PAGE - 1).waitFor({ state: 'attached' });
-		expect(await p.locator('[data-result-list] > li').count()).toBe(RESULTS_PAGE);
+		await until(() => p.locator('[data-result-list] > li').count()).toBe(RESULTS_PAGE);
 		expect(await p.locator('[data-status]').textContent()).toBe(`${COUNT} Einrichtungen`);
 		// By keyboard. In one full run under load a pointer click left the list at 20 entries; likely cause: entries
 		// above the button get their real size as they come near the view and move the button under the pointer.
@@ -175,12 +178,61 @@ describe('more facilities than one page lists', () => {
 
 		// The filters are open on a wide screen.
 		await p.getByRole('checkbox', { name: /^Kitas/ }).check();
-		await expect.poll(() => p.locator('[data-status]').textContent()).toBe(`${kitas} von ${COUNT} Einrichtungen`);
+		await until(() => p.locator('[data-status]').textContent()).toBe(`${kitas} von ${COUNT} Einrichtungen`);
 		expect(await p.locator('[data-result-list] > li').count()).toBe(Math.min(kitas, RESULTS_PAGE));
 		// An entry the finder wrote shows its place on the map like a server-rendered one.
 		await mapReady(p);
 		await p.locator('[data-result-list] > li').first().getByRole('button', { name: /^Auf der Karte zeigen: / }).click();
-		await expect.poll(() => p.locator('.leaflet-popup-content a').count()).toBe(1);
+		await until(() => p.locator('.leaflet-popup-content a').count()).toBe(1);
+		expect(errors).toEqual([]);
+	});
+
+	test('an entry the finder writes is the entry the server renders, in German and in Arabic', async () => {
+		const { page, errors } = await watchedContext(browser, { viewport: { width: 1280, height: 900 } });
+		const p = await page();
+		// Both pages read today's hours for the same day.
+		await p.clock.install({ time: new Date('2026-12-02T10:00:00Z') });
+		/** Each entry's markup, by facility, with what a map changes taken out: its button is revealed where a map is. */
+		const entries = (selector: string) =>
+			p.locator(selector).evaluateAll((items) =>
+				items.map((li) => {
+					const copy = li.cloneNode(true) as HTMLElement;
+					copy.querySelector('[data-show-on-map]')?.removeAttribute('hidden');
+					// The page renders a component's script where the component first appears: inside the first entry.
+					for (const script of copy.querySelectorAll('script')) script.remove();
+					const foot = copy.querySelector('.facility__foot > span')?.textContent ?? '';
+					return { id: (li as HTMLElement).dataset.facility ?? '', foot, html: copy.outerHTML.replace(/>\s+</g, '><') };
+				}),
+			);
+		for (const lang of ['de', 'ar']) {
+			const prefix = lang === 'de' ? '' : `/${lang}`;
+			const category = (readData(`content/kategorien/kita.${lang}.yaml`) as { label: string }).label;
+			await p.goto(`${site.url}${prefix}/einrichtungen/kategorie/kita/`);
+			const server = new Map((await entries('li[data-facility]')).map((entry) => [entry.id, entry]));
+			expect(server.size).toBe(kitas);
+			// The hours line in both forms, written for the visitor's day.
+			expect(server.get('kita-pusteblume')?.html).toContain('<span class="open-today">');
+			expect(server.get('kita-sonnenblume')?.html).toMatch(/<open-today [^>]*>[^<]+<\/open-today>/);
+
+			await p.goto(`${site.url}${prefix}/einrichtungen/?kategorie=kita`);
+			const list = p.locator('[data-result-list] > li');
+			await until(() => list.count()).toBe(Math.min(kitas, RESULTS_PAGE));
+			const more = p.locator('[data-more]');
+			for (let shown = RESULTS_PAGE; shown < kitas; shown += RESULTS_PAGE) {
+				await more.focus();
+				await p.keyboard.press('Enter');
+				await until(() => list.count()).toBe(Math.min(kitas, shown + RESULTS_PAGE));
+			}
+			expect(await more.isHidden()).toBe(true);
+			const written = await entries('[data-result-list] > li');
+			expect(written.map((entry) => entry.id).sort()).toEqual([...server.keys()].sort());
+			for (const entry of written) {
+				const twin = server.get(entry.id)!;
+				// Its matches mix categories: the finder's entry names the category before the street.
+				expect(entry.foot, entry.id).toBe(`${category} · ${twin.foot}`);
+				expect(entry.html.replace(`<span>${category} · `, '<span>'), `${lang} ${entry.id}`).toBe(twin.html);
+			}
+		}
 		expect(errors).toEqual([]);
 	});
 
@@ -189,7 +241,7 @@ describe('more facilities than one page lists', () => {
 		const p = await page();
 		await p.goto(`${site.url}/einrichtungen/`);
 		await p.getByRole('button', { name: 'Nächste zuerst: meinen Standort verwenden' }).click();
-		await expect.poll(() => p.locator('[data-status]').textContent()).toBe(`${COUNT} Einrichtungen, die nächsten zuerst`);
+		await until(() => p.locator('[data-status]').textContent()).toBe(`${COUNT} Einrichtungen, die nächsten zuerst`);
 		expect(await p.locator('[data-result-list] > li').first().getAttribute('data-facility')).toBe(somewhere.id);
 		expect(await p.locator('[data-result-list] > li [data-distance]').first().textContent()).toBe('etwa 50 m entfernt');
 		await context.close();
