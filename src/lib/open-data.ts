@@ -15,7 +15,7 @@ import type { Site } from '../schemas/fields';
 import { toCsv } from './csv';
 import { isoDay } from './format';
 import { grantedOf, MONEY_STAGES, paidOf, type FundingOverview } from './money';
-import { href } from './routes';
+import { href, paths } from './routes';
 
 /** Field schemas of the content model (only their types and limits are used; nothing is parsed, so nothing is looked up on disk). */
 function contentShapes(site: Site) {
@@ -76,7 +76,7 @@ export function projectsJsonSchema(site: Site, siteUrl: string) {
 			delete (jsonSchema as Record<string, unknown>).cms;
 		},
 	});
-	return { ...schema, $id: new URL('/daten/projekte.schema.json', siteUrl).href };
+	return { ...schema, $id: new URL(paths.data.projectsSchema, siteUrl).href };
 }
 
 /** What a project record needs besides the project itself. */
