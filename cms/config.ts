@@ -3,15 +3,15 @@
  * the admin page as JSON; nothing here is written by hand twice.
  */
 import type { z } from 'astro/zod';
-import { isTranslated, PATTERNS, schemaFactories, SETTINGS_FILE, shapeContext, SOURCE_LANGUAGE, SYNONYMS_FILE, TRANSLATED, type CollectionName, type FolderCollection } from '../src/schemas';
-import type { SchemaContext } from '../src/schemas/fields';
+import { isTranslated, PATTERNS, schemaFactories, SETTINGS_FILE, SOURCE_LANGUAGE, SYNONYMS_FILE, TRANSLATED, type CollectionName, type FolderCollection } from '../src/schemas';
+import { plainContext, type SchemaContext } from '../src/schemas/context';
 import type { Settings } from '../src/schemas/settings';
 import { toFields, type DecapField } from './fields';
 import { href, paths } from '../src/lib/routes';
 
 /** The schema of a collection as the CMS sees it. */
 export function schemaFor(name: CollectionName, settings: Settings): z.ZodType {
-	return (schemaFactories[name] as (ctx: SchemaContext, s: Settings) => z.ZodType)(shapeContext, settings);
+	return (schemaFactories[name] as (ctx: SchemaContext, s: Settings) => z.ZodType)(plainContext(), settings);
 }
 
 /** How each folder appears to staff: names, list columns, sorting, whether it has a text body and pictures. */

@@ -2,9 +2,9 @@
 import { defineCollection, reference } from 'astro:content';
 import { folderLoader, optionalJsonLoader, singleFileLoader, translationsLoader } from './lib/loaders';
 import { z } from 'astro/zod';
-import { isTranslated, PATTERNS, readSettings, schemaFactories, SETTINGS_FILE, shapeContext, siteOf, SOURCE_LANGUAGE, SYNONYMS_FILE, TRANSLATED, type TranslatedCollection } from './schemas';
+import { isTranslated, PATTERNS, readSettings, schemaFactories, SETTINGS_FILE, siteOf, SOURCE_LANGUAGE, SYNONYMS_FILE, TRANSLATED, type TranslatedCollection } from './schemas';
 import { translationSchema } from './schemas/translations';
-import type { SchemaContext } from './schemas/fields';
+import { astroContext, plainContext, type SchemaContext } from './schemas/context';
 import { settingsSchema } from './schemas/settings';
 import { themeSchema } from './schemas/themes';
 import { categorySchema } from './schemas/categories';
@@ -26,12 +26,12 @@ import { BASEMAP_FILE, basemapSchema } from './schemas/basemap';
 
 const settings = readSettings();
 const site = siteOf(settings);
-/** Astro's image() for this entry plus Astro's reference(). */
-const ctx = (image: () => unknown): SchemaContext => ({ image: image as SchemaContext['image'], reference: reference as unknown as SchemaContext['reference'] });
+/** Astro's image() for this entry plus Astro's reference(), with the disk look-ups (src/schemas/context.ts). */
+const ctx = (image: () => unknown): SchemaContext => astroContext({ image, reference });
 const loader = (name: keyof typeof PATTERNS) => folderLoader(name, PATTERNS[name], isTranslated(name) ? settings.languages : undefined);
-/** A translation's data checked by the German schema's rules for its folder's translated fields (src/schemas/translations.ts). */
+/** A translation's data checked by the German schema's rules for its folder's translated fields (src/schemas/translations.ts); texts only, so no Astro helpers. */
 const translationChecks = new Map(
-	(Object.keys(TRANSLATED) as TranslatedCollection[]).map((name) => [name, translationSchema(schemaFactories[name](shapeContext, settings) as Parameters<typeof translationSchema>[0], TRANSLATED[name])]),
+	(Object.keys(TRANSLATED) as TranslatedCollection[]).map((name) => [name, translationSchema(schemaFactories[name](plainContext(), settings) as Parameters<typeof translationSchema>[0], TRANSLATED[name])]),
 );
 function checkTranslation(folder: string, data: unknown) {
 	const result = translationChecks.get(folder as TranslatedCollection)?.safeParse(data);
@@ -41,7 +41,7 @@ function checkTranslation(folder: string, data: unknown) {
 }
 
 export const collections = {
-	settings: defineCollection({ loader: singleFileLoader(SETTINGS_FILE), schema: settingsSchema }),
+	settings: defineCollection({ loader: singleFileLoader(SETTINGS_FILE), schema: ({ image }) => settingsSchema(ctx(image)) }),
 	themen: defineCollection({ loader: loader('themen'), schema: themeSchema }),
 	kategorien: defineCollection({ loader: loader('kategorien'), schema: categorySchema }),
 	kontakte: defineCollection({ loader: loader('kontakte'), schema: ({ image }) => contactSchema(ctx(image)) }),
@@ -55,7 +55,7 @@ export const collections = {
 	ziele: defineCollection({ loader: loader('ziele'), schema: ({ image }) => goalSchema(ctx(image)) }),
 	seiten: defineCollection({ loader: loader('seiten'), schema: pageSchema }),
 	'leichte-sprache': defineCollection({ loader: loader('leichte-sprache'), schema: plainPageSchema }),
-	gebaerdensprache: defineCollection({ loader: loader('gebaerdensprache'), schema: signVideoSchema }),
+	gebaerdensprache: defineCollection({ loader: loader('gebaerdensprache'), schema: ({ image }) => signVideoSchema(ctx(image)) }),
 	netzwerk: defineCollection({ loader: loader('netzwerk'), schema: ({ image }) => networkSchema(ctx(image)) }),
 	// Every translation (`<id>.en.md` beside `<id>.de.md`) of every translated folder: „aktuelles/en/<id>".
 	uebersetzungen: defineCollection({

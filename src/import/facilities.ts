@@ -6,15 +6,13 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { z } from 'astro/zod';
-import { createReference } from 'astro/content/runtime';
 import { slugify } from '../lib/slug';
 import { numberFromCsv, parseCsv } from '../lib/csv';
 import { CATEGORY_TAGS, CSV_COLUMNS } from '../lib/osm';
 import { contentDir } from '../lib/paths';
 import { readSettings } from '../schemas';
 import { facilitySchema } from '../schemas/facilities';
-import type { SchemaContext } from '../schemas/fields';
+import { plainContext } from '../schemas/context';
 
 export interface Candidate {
 	/** Where it came from, in words: „Zeile 4" or „Objekt 2". */
@@ -111,8 +109,8 @@ function tidy(data: Record<string, unknown>): Record<string, unknown> {
 
 /** Checks every candidate with the facility schema; returns the good ones and the problems. */
 export async function check(candidates: Candidate[]) {
-	const settings = readSettings();
-	const ctx: SchemaContext = { image: () => z.string() as unknown as ReturnType<SchemaContext['image']>, reference: createReference() as unknown as SchemaContext['reference'] };
+	const ctx = plainContext();
+	const settings = readSettings(ctx);
 	const schema = facilitySchema(ctx, { bounds: settings.map.bounds, district: settings.district });
 	const good: Candidate[] = [];
 	const problems: Problem[] = [];

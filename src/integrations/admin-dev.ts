@@ -25,11 +25,12 @@ import { LEAFLET_ALIAS } from './leaflet-alias';
 import { readSettings } from '../schemas';
 import { adminTitle, cmsConfigJson } from '../../cms/config';
 import { escapeHtml } from '../lib/escape';
+import { EDITOR_PAGE_ADDRESSES, paths } from '../lib/routes';
 
 const CACHE = path.resolve('node_modules/.cache/quartier-admin');
 const MANIFEST = path.join(CACHE, 'manifest.json');
 /** Where the bundle's files are served from under /admin/. */
-const APP = '/admin/_app/';
+const APP = paths.editorApp;
 const ENTRY = path.resolve('cms/admin.ts');
 
 
@@ -170,7 +171,7 @@ export function adminDev(): AstroIntegration {
 			'astro:server:setup': ({ server, logger }) => {
 				server.middlewares.use((request, response, next) => {
 					const url = new URL(request.url ?? '/', 'http://x').pathname;
-					if (url === '/admin' || url === '/admin/' || url === '/admin/index.html') {
+					if (EDITOR_PAGE_ADDRESSES.includes(url)) {
 						current(logger)
 							.then((manifest) => adminPage(request, manifest))
 							.then((html) => send(response, 200, 'text/html; charset=utf-8', html))

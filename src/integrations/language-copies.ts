@@ -7,6 +7,7 @@
  */
 import { appendFile, rm } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
+import { below, localePath, paths } from '../lib/routes';
 
 /** `languages`: the site's languages, German first (settings.languages). */
 export function languageCopies(languages: readonly string[]): AstroIntegration {
@@ -15,8 +16,8 @@ export function languageCopies(languages: readonly string[]): AstroIntegration {
 		hooks: {
 			'astro:build:done': async ({ dir }) => {
 				const others = languages.slice(1);
-				for (const locale of others) await rm(new URL(`${locale}/admin/`, dir), { recursive: true, force: true });
-				if (others.length) await appendFile(new URL('_redirects', dir), others.map((locale) => `/${locale}/*  /${locale}/404/  404\n`).join(''));
+				for (const locale of others) await rm(new URL(`.${localePath(paths.editor, locale)}`, dir), { recursive: true, force: true });
+				if (others.length) await appendFile(new URL('_redirects', dir), others.map((locale) => `${localePath(below('/'), locale)}  ${localePath(paths.notFound, locale)}  404\n`).join(''));
 			},
 		},
 	};

@@ -10,7 +10,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { paths, splitLocale } from '../lib/routes';
+import { paths, splitLocale, isNotFound, isEditorPath } from '../lib/routes';
 import { escapeHtml } from '../lib/escape';
 import { htmlPages } from './built-pages';
 
@@ -33,7 +33,7 @@ export function sitemap(languages: readonly string[]): AstroIntegration {
 				const entries: string[] = [];
 				for (const { path, file } of await htmlPages(root)) {
 					const german = splitLocale(path, languages).path;
-					if (/^\/404\/?$/.test(german) || german === paths.thanks || german.startsWith('/admin/') || german.startsWith(paths.embed) || german.endsWith('/aushang/')) continue;
+					if (isNotFound(german) || german === paths.thanks || isEditorPath(german) || german.startsWith(paths.embed) || german.endsWith('/aushang/')) continue;
 					const links = alternatesOf(await readFile(file, 'utf8')).map(([lang, href]) => `\n    <xhtml:link rel="alternate" hreflang="${lang}" href="${href}"/>`);
 					entries.push(`  <url><loc>${escapeHtml(new URL(path, site).href)}</loc>${links.join('')}${links.length ? '\n  ' : ''}</url>`);
 				}

@@ -4,6 +4,7 @@ import { toCsv } from './csv';
 import { CATEGORY_TAGS, CSV_COLUMNS, splitStreet, type CsvRow } from './osm';
 import { LANGUAGE_CODES, WHEELCHAIR_VALUES } from '../schemas/fields';
 import type { Facility } from '../schemas/facilities';
+import { href, paths } from './routes';
 
 export interface ExportFacility {
 	id: string;
@@ -33,7 +34,7 @@ export function facilitiesGeoJSON(facilities: ExportFacility[], siteUrl: string)
 				description: data.description,
 				'quartier:id': id,
 				'quartier:category': data.category.id,
-				'quartier:url': new URL(`/einrichtungen/${id}/`, siteUrl).href,
+				'quartier:url': new URL(href.facility(id), siteUrl).href,
 			};
 			return {
 				type: 'Feature' as const,
@@ -87,7 +88,7 @@ export function facilitiesGeoJSONSchema(categories: readonly string[]) {
 
 /** The JSON Schema of /einrichtungen.geojson (draft 2020-12). */
 export function facilitiesJsonSchema(categories: readonly string[], siteUrl: string) {
-	return { ...z.toJSONSchema(facilitiesGeoJSONSchema(categories)), $id: new URL('/daten/einrichtungen.schema.json', siteUrl).href };
+	return { ...z.toJSONSchema(facilitiesGeoJSONSchema(categories)), $id: new URL(paths.data.facilitiesSchema, siteUrl).href };
 }
 
 /** The CSV row of a facility in the documented column layout (src/lib/osm.ts). */

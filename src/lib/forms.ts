@@ -8,6 +8,7 @@
  */
 import type { UiKey } from '../i18n/de';
 import { fill } from '../i18n/fill';
+import { paths } from './routes';
 
 export type FormName = 'idee' | 'kontakt' | 'barriere';
 
@@ -40,7 +41,7 @@ export interface FormDefinition {
 /** Name of the honeypot field: hidden from people, filled in by simple bots; Netlify drops what fills it. */
 export const HONEYPOT = 'firma-website';
 /** Where every form posts and lands. */
-export const FORM_ACTION = '/danke/';
+export const FORM_ACTION = paths.thanks;
 
 /** How to answer, if at all; the matching contact field becomes necessary. */
 const answer: FormField = {

@@ -60,7 +60,7 @@ function withGermanErrors(inner: Loader, folder: string): Loader {
 
 /**
  * One entry per file in content/<folder>/, named after the file: `kita.md` and `kita.de.md` are „kita" (in lower case,
- * as references are checked: src/schemas/fields.ts, entryIds).
+ * as references are checked: src/schemas/context.ts, entryIds).
  * `languageCodes`: in a folder with translations, every file must carry one of these codes (`kita.de.md`,
  * `kita.en.md`) – a file without one stops the build, as it would be missed silently.
  */

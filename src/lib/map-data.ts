@@ -9,10 +9,12 @@
  * page stays light and a district with thousands of places stays quick on a weak phone.
  */
 
-export const MAP_DATA_PATH = '/einrichtungen/karte.json';
-export const DETAILS_PATH = '/einrichtungen/details.json';
+import { paths } from './routes';
+
+export const MAP_DATA_PATH = paths.data.facilityMap;
+export const DETAILS_PATH = paths.data.facilityDetails;
 /** The district's base map, drawn under the markers without consent (src/schemas/basemap.ts). */
-export const BASEMAP_PATH = '/einrichtungen/grundkarte.json';
+export const BASEMAP_PATH = paths.data.basemap;
 
 /**
  * Up to this many facilities, `/einrichtungen/` lists every facility itself. Above it, the page lists the

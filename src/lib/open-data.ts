@@ -7,7 +7,7 @@
  * checked against it during the build, so the published JSON always matches its published schema.
  */
 import { z } from 'astro/zod';
-import { shapeContext } from '../schemas';
+import { plainContext } from '../schemas/context';
 import { projectSchema } from '../schemas/projects';
 import { decisionSchema } from '../schemas/decisions';
 import { WAYS } from '../schemas/participation';
@@ -15,11 +15,12 @@ import type { Site } from '../schemas/fields';
 import { toCsv } from './csv';
 import { isoDay } from './format';
 import { grantedOf, MONEY_STAGES, paidOf, type FundingOverview } from './money';
-import { href } from './routes';
+import { href, paths } from './routes';
 
-/** Field schemas of the content model, read without any disk lookup (only their types and limits are used). */
+/** Field schemas of the content model (only their types and limits are used; nothing is parsed, so nothing is looked up on disk). */
 function contentShapes(site: Site) {
-	return { project: projectSchema(shapeContext, site).shape, decision: decisionSchema(shapeContext).shape };
+	const ctx = plainContext();
+	return { project: projectSchema(ctx, site).shape, decision: decisionSchema(ctx).shape };
 }
 
 const isoDate = () => z.iso.date();
@@ -75,7 +76,7 @@ export function projectsJsonSchema(site: Site, siteUrl: string) {
 			delete (jsonSchema as Record<string, unknown>).cms;
 		},
 	});
-	return { ...schema, $id: new URL('/daten/projekte.schema.json', siteUrl).href };
+	return { ...schema, $id: new URL(paths.data.projectsSchema, siteUrl).href };
 }
 
 /** What a project record needs besides the project itself. */

@@ -1,9 +1,7 @@
-/** News pages: page 1 at /aktuelles/, page n at /aktuelles/seite/n/. */
-export const NEWS_PER_PAGE = 9;
+/** News pages: page 1 at /aktuelles/, page n at /aktuelles/seite/n/ (addresses: `href.newsPage` in routes.ts). */
+import { href } from './routes';
 
-export function newsPageHref(page: number): string {
-	return page <= 1 ? '/aktuelles/' : `/aktuelles/seite/${page}/`;
-}
+export const NEWS_PER_PAGE = 9;
 
 /** The slice and links for one page. */
 export function pageOf<T>(items: T[], page: number, perPage = NEWS_PER_PAGE) {
@@ -13,8 +11,8 @@ export function pageOf<T>(items: T[], page: number, perPage = NEWS_PER_PAGE) {
 		page: {
 			current: page,
 			last,
-			prev: page > 1 ? newsPageHref(page - 1) : undefined,
-			next: page < last ? newsPageHref(page + 1) : undefined,
+			prev: page > 1 ? href.newsPage(page - 1) : undefined,
+			next: page < last ? href.newsPage(page + 1) : undefined,
 		},
 	};
 }

@@ -38,6 +38,10 @@ export const href = {
 	network: (id: string) => `/netzwerk/${id}/`,
 	/** The regular meeting of one working group as a calendar file (inside its folder, like an event's). */
 	networkCalendar: (id: string) => `/netzwerk/${id}/kalender.ics`,
+	/** One page of the news list: page 1 is the list itself, page n is /aktuelles/seite/n/. */
+	newsPage: (page: number) => (page <= 1 ? '/aktuelles/' : `/aktuelles/seite/${page}/`),
+	/** An entry in the staff editor (Decap CMS): its folder in content/ and its id. */
+	editorEntry: (collection: string, id: string) => `/admin/#/collections/${collection}/entries/${id}`,
 };
 
 /** Fixed pages and files. */
@@ -75,6 +79,12 @@ export const paths = {
 		decisionsCSV: '/daten/beschluesse.csv',
 		fundingCSV: '/daten/foerderung.csv',
 		fundingTotalsCSV: '/daten/foerderung-summen.csv',
+		/** Every facility's id, name, category and position, plus the map's layers (src/lib/map-data.ts). */
+		facilityMap: '/einrichtungen/karte.json',
+		/** What the finder filters on and shows, in the order of the map file. */
+		facilityDetails: '/einrichtungen/details.json',
+		/** The district's own base map for the maps. */
+		basemap: '/einrichtungen/grundkarte.json',
 	},
 	/** Pages for other sites to frame (the only ones that may be shown in an <iframe>, see src/integrations/frame-headers.ts). */
 	embed: '/einbetten/',
@@ -98,7 +108,27 @@ export const paths = {
 	notFoundFile: '/404.html',
 	/** The staff editor (Decap CMS), German only; its Content-Security-Policy is in netlify.toml (see src/lib/csp.ts). */
 	editor: '/admin/',
+	/** Where the editor's script bundle is served from while developing (src/integrations/admin-dev.ts). */
+	editorApp: '/admin/_app/',
 } as const;
+
+/** Whether a (German) address is the not-found page: `/404/`, its file `/404.html`, or `/404` as Astro names it while building. */
+export function isNotFound(path: string): boolean {
+	return path === paths.notFound || path === paths.notFoundFile || path === paths.notFound.slice(0, -1);
+}
+
+/** Whether an address belongs to the staff editor (`/admin/…`), which exists in German only. */
+export function isEditorPath(path: string): boolean {
+	return path.startsWith(paths.editor);
+}
+
+/** The addresses under which the editor's page is asked for: with and without the slash, and its file. */
+export const EDITOR_PAGE_ADDRESSES: readonly string[] = [paths.editor.slice(0, -1), paths.editor, `${paths.editor}index.html`];
+
+/** A header or redirect rule for an address and everything below it, as Netlify writes it: `/aktuelles/*`. */
+export function below(path: string): string {
+	return `${path}*`;
+}
 
 /** The site's first language: its pages have no prefix (`/kontakt/`); every other language has one (`/en/kontakt/`). */
 export const SOURCE_LOCALE = 'de';

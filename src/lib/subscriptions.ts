@@ -4,7 +4,7 @@
  * `subscriptionList`. Pure: no Astro imports; src/lib/follow.ts fills in what comes from the content.
  */
 import type { UiKey } from '../i18n/de';
-import { href, localePath, paths, SOURCE_LOCALE } from './routes';
+import { href, localePath, paths, SOURCE_LOCALE, below } from './routes';
 
 export type SubscriptionKind = 'feed' | 'calendar';
 
@@ -41,7 +41,7 @@ export function subscriptionList({ themes, eventTypes, feedLanguages }: FollowCo
 	const feed = (id: string, path: string, pages: string[], name: Subscription['name']): Subscription => ({ id, kind: 'feed', path, languages: feedLanguages[id] ?? GERMAN, pages, name });
 	const calendar = (id: string, path: string, pages: string[], name: Subscription['name']): Subscription => ({ id, kind: 'calendar', path, languages: GERMAN, pages, name });
 	return [
-		feed('news', paths.feeds.news, ['/aktuelles/*'], { key: 'follow.name.news' }),
+		feed('news', paths.feeds.news, [below(paths.news)], { key: 'follow.name.news' }),
 		...themes.map((theme) => feed(`theme:${theme.id}`, href.newsThemeFeed(theme.id), [href.newsTheme(theme.id)], { key: 'follow.name.theme', params: { theme: theme.label } })),
 		feed('decisions', paths.feeds.decisions, [paths.decisions], { key: 'follow.name.decisions' }),
 		feed('calls', paths.feeds.calls, [paths.calls, paths.participate], { key: 'follow.name.calls' }),

@@ -5,8 +5,8 @@ import { day, group, oneOf, publicAsset, refs, text, type SchemaContext } from '
 export const DOCUMENT_KINDS = ['ihek', 'protokoll', 'flyer', 'bericht', 'satzung', 'sonstiges'] as const;
 
 /** A document file in public/dokumente/, named by its site path, e.g. /dokumente/ihek.pdf; it must exist. */
-export function publicFile(label: string) {
-	return publicAsset(label, {
+export function publicFile(ctx: SchemaContext, label: string) {
+	return publicAsset(ctx, label, {
 		folder: 'dokumente',
 		extensions: ['pdf', 'docx?', 'odt', 'xlsx?', 'ods'],
 		example: '/dokumente/protokoll-2026-10.pdf',
@@ -24,7 +24,7 @@ export const documentSchema = (ctx: SchemaContext) =>
 		/** Date of the document. */
 		date: day('Datum', { help: 'Datum des Dokuments, z. B. der Sitzung.' }),
 		/** The file, in public/dokumente/. */
-		file: publicFile('Datei'),
+		file: publicFile(ctx, 'Datei'),
 		/** Teaser for lists and search results. */
 		summary: text('Zusammenfassung', { max: 200, long: true, help: 'Ein bis zwei Sätze: Was steht drin?' }),
 		/** Handlungsfelder (files in content/themen). */

@@ -2,23 +2,15 @@
  * Field builders shared by all collection schemas. Each takes the German label that editors see in messages
  * (and, later, in the CMS), so one call defines type, limits and wording together.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import type { ImageMetadata } from 'astro';
 import { z } from 'astro/zod';
 import { openingHoursProblem } from '../lib/opening-hours';
-import { contentDir, publicDir } from '../lib/paths';
 import { parseBerlinDateTime, parseDay } from '../lib/time';
 import { de } from './messages';
 import { districtProblems, type Bounds } from './district';
+import type { SchemaContext } from './context';
 
-export { districtProblems, type Bounds };
-
-/** What Astro hands a schema factory: `image()` for local images and `reference()` for links between entries. */
-export interface SchemaContext {
-	image: () => z.ZodType<ImageMetadata, unknown>;
-	reference: (collection: string) => z.ZodType<{ id: string; collection: string }, unknown>;
-}
+export { districtProblems, type Bounds, type SchemaContext };
 
 /**
  * What the CMS needs to know about a field beyond its zod type: the German label, a plain-words hint for staff,
@@ -226,16 +218,16 @@ export function languages(label: string, options: Options = {}) {
 /** OSM wheelchair values, as used by Wheelmap and OpenStreetMap. */
 export const WHEELCHAIR_VALUES = ['yes', 'limited', 'no', 'unknown'] as const;
 
-/** A file in public/<folder>/ named by its site path (e.g. /dokumente/ihek.pdf); the file must exist. */
-export function publicAsset(label: string, options: Options & { folder: string; extensions: string[]; example: string }) {
+/** A file in public/<folder>/ named by its site path (e.g. /dokumente/ihek.pdf); the file must exist (the context looks). */
+export function publicAsset(ctx: SchemaContext, label: string, options: Options & { folder: string; extensions: string[]; example: string }) {
 	const e = de(label, `Beispiel: ${options.example}`);
 	const pattern = new RegExp(`^/${options.folder}/[a-z0-9][a-z0-9._-]*\\.(${options.extensions.join('|')})$`);
 	const checked = z
 		.string(e)
 		.regex(pattern, e)
-		.superRefine((file, ctx) => {
-			if (!fs.existsSync(path.join(publicDir(), `.${file}`))) {
-				ctx.addIssue({ code: 'custom', message: `${label}: Die Datei „public${file}" gibt es nicht. Bitte die Datei hochladen oder den Pfad prüfen.` });
+		.superRefine((file, check) => {
+			if (!ctx.hasPublicFile(file)) {
+				check.addIssue({ code: 'custom', message: `${label}: Die Datei „public${file}" gibt es nicht. Bitte die Datei hochladen oder den Pfad prüfen.` });
 			}
 		});
 	return described(checked, { title: label, description: options.help, cms: { widget: 'file', folder: options.folder } });
@@ -302,41 +294,15 @@ export function openingHours(label: string, options: Options = {}) {
 	});
 }
 
-const ENTRY_EXTENSIONS = /\.(md|mdx|ya?ml|json)$/i;
-const idCache = new Map<string, { mtime: number; ids: string[] }>();
-
-/** Ids of the entries in a content folder (file names without extension and language code). */
-export function entryIds(folder: string): string[] {
-	const dir = path.join(contentDir(), folder);
-	let mtime: number;
-	try {
-		mtime = fs.statSync(dir).mtimeMs;
-	} catch {
-		return [];
-	}
-	const cached = idCache.get(dir);
-	if (cached && cached.mtime === mtime) return cached.ids;
-	const ids = fs
-		.readdirSync(dir)
-		.filter((name) => ENTRY_EXTENSIONS.test(name))
-		.map((name) => name.replace(ENTRY_EXTENSIONS, '').toLowerCase())
-		// Translated folders hold `kita.de.md` (the entry „kita") beside its translations `kita.en.md`.
-		.filter((name) => !/\.[a-z]{2}$/.test(name) || name.endsWith('.de'))
-		.map((name) => name.replace(/\.de$/, ''))
-		.sort();
-	idCache.set(dir, { mtime, ids });
-	return ids;
-}
-
 /**
  * A link to another entry by its id (file name). Astro's `reference()` does not check that the entry exists,
- * so this does, with a German message listing what exists; the result is Astro's `{ collection, id }`.
+ * so this does (the context knows the ids), with a German message listing what exists; the result is Astro's `{ collection, id }`.
  */
 export function ref<C extends string>(ctx: SchemaContext, collection: C, label: string, options: Options = {}) {
 	const checked = z
 		.string(de(label))
 		.superRefine((id, check) => {
-			const ids = entryIds(collection);
+			const ids = ctx.entryIds(collection);
 			if (!ids.includes(id)) {
 				const known = ids.length > 12 ? `${ids.slice(0, 12).join(', ')} …` : ids.join(', ');
 				check.addIssue({

@@ -5,12 +5,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { z } from 'astro/zod';
 import { contentDir } from '../lib/paths';
 import { YAML_ADVICE, yamlProblems } from '../lib/yaml-errors';
 import { germanContentError } from '../lib/content-error';
 import { SOURCE_LOCALE } from '../lib/routes';
-import type { SchemaContext, Site } from './fields';
+import type { Site } from './fields';
+import { plainContext, type SchemaContext } from './context';
 import { settingsSchema, type Settings } from './settings';
 import { themeSchema } from './themes';
 import { categorySchema } from './categories';
@@ -53,8 +53,8 @@ function readSingleFile<T>(relative: string, schema: { safeParse: (data: unknown
 }
 
 /** Reads and validates the settings file (used at config time, where the schemas need the district frame). */
-export function readSettings(): Settings {
-	return readSingleFile(SETTINGS_FILE, settingsSchema);
+export function readSettings(ctx: SchemaContext = plainContext()): Settings {
+	return readSingleFile(SETTINGS_FILE, settingsSchema(ctx));
 }
 
 /** Reads and validates the search words file: the groups of words that mean the same. */
@@ -62,20 +62,14 @@ export function readSynonyms(): string[][] {
 	return synonymGroups(readSingleFile(SYNONYMS_FILE, synonymsSchema));
 }
 
-/** A schema context for reading the schemas' shape (the CMS, open data): Astro's field types, no Astro runtime. */
-export const shapeContext: SchemaContext = {
-	image: () => z.string() as unknown as ReturnType<SchemaContext['image']>,
-	reference: (collection) => z.object({ id: z.string(), collection: z.literal(collection) }) as unknown as ReturnType<SchemaContext['reference']>,
-};
-
 /** What the schemas need from the settings: district frame and funds. */
 export function siteOf(settings: Settings): Site {
 	return { bounds: settings.map.bounds, district: settings.district, funds: settings.funds.map(({ id, label }) => ({ id, label })) };
 }
 
-/** Each collection's schema, built for a schema context (Astro's image/reference) and the settings. */
+/** Each collection's schema, built for a schema context (src/schemas/context.ts) and the settings. */
 export const schemaFactories = {
-	settings: () => settingsSchema,
+	settings: (ctx: SchemaContext) => settingsSchema(ctx),
 	themen: () => themeSchema,
 	kategorien: () => categorySchema,
 	kontakte: (ctx: SchemaContext) => contactSchema(ctx),
@@ -89,7 +83,7 @@ export const schemaFactories = {
 	ziele: (ctx: SchemaContext) => goalSchema(ctx),
 	seiten: () => pageSchema,
 	'leichte-sprache': () => plainPageSchema,
-	gebaerdensprache: () => signVideoSchema,
+	gebaerdensprache: (ctx: SchemaContext) => signVideoSchema(ctx),
 	synonyme: () => synonymsSchema,
 	netzwerk: (ctx: SchemaContext) => networkSchema(ctx),
 } as const;

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { de } from './messages';
-import { day, described, email, flag, group, hexColor, integer, oneOf, openingHours, phone, publicAsset, slug, text, textColor, url } from './fields';
+import { day, described, email, flag, group, hexColor, integer, oneOf, openingHours, phone, publicAsset, slug, text, textColor, url, type SchemaContext } from './fields';
 
 /** Why content is not accessible, in the model statement's order: incompatible, a disproportionate burden, outside the rules. */
 export const BARRIER_KINDS = ['incompatible', 'burden', 'outOfScope'] as const;
@@ -21,8 +21,8 @@ export const address = group('Adresse', {
 });
 
 /** A map file in public/karte/ named by its site path, e.g. /karte/quartier.pmtiles; it must exist. */
-const mapFile = (label: string) =>
-	publicAsset(label, {
+const mapFile = (ctx: SchemaContext, label: string) =>
+	publicAsset(ctx, label, {
 		folder: 'karte',
 		extensions: ['pmtiles'],
 		example: '/karte/quartier.pmtiles',
@@ -49,7 +49,7 @@ export const SITE_LANGUAGES = ['de', 'en', 'tr', 'ar'] as const;
 export type SiteLanguage = (typeof SITE_LANGUAGES)[number];
 
 /** The one settings file: everything another QM office changes when it forks the kit. */
-export const settingsSchema = group('Einstellungen', {
+export const settingsSchema = (ctx: SchemaContext) => group('Einstellungen', {
 	/** Name of the district, e.g. „Mühlenviertel". */
 	district: text('Name des Quartiers'),
 	/** True while the site shows the fictional sample district; marks every page as „Beispielquartier". */
@@ -81,7 +81,7 @@ export const settingsSchema = group('Einstellungen', {
 						/** The programme's logo as the funding notice requires it (SVG or PNG in public/foerderung/). */
 						logo: group('Logo des Förderprogramms', {
 							/** Site path of the logo file. */
-							src: publicAsset('Logo-Datei', { folder: 'foerderung', extensions: ['svg', 'png'], example: '/foerderung/logo.svg', help: 'SVG oder PNG, so wie es der Förderbescheid verlangt.' }),
+							src: publicAsset(ctx, 'Logo-Datei', { folder: 'foerderung', extensions: ['svg', 'png'], example: '/foerderung/logo.svg', help: 'SVG oder PNG, so wie es der Förderbescheid verlangt.' }),
 							/** What the logo says, for people who cannot see it. */
 							alt: text('Alternativtext zum Logo', { max: 200, help: 'Was auf dem Logo steht, z. B. „Städtebauförderung von Bund, Ländern und Gemeinden".' }),
 						}).optional(),
@@ -148,7 +148,7 @@ export const settingsSchema = group('Einstellungen', {
 		 * district). When set, the map shows it right away – no other host is involved, so no consent is needed –
 		 * and the tiles above are not used.
 		 */
-		pmtiles: mapFile('Eigene Karte (PMTiles-Datei)').optional(),
+		pmtiles: mapFile(ctx, 'Eigene Karte (PMTiles-Datei)').optional(),
 		/** Attribution the data of the own map file requires, e.g. „© OpenStreetMap-Mitwirkende". */
 		pmtilesAttribution: text('Quellenangabe der eigenen Karte', { max: 200, help: 'Pflicht, wenn eine eigene Kartendatei angegeben ist.' }).optional(),
 	}).superRefine((map, ctx) => {
@@ -352,5 +352,5 @@ export const settingsSchema = group('Einstellungen', {
 		.optional(),
 });
 
-export type Settings = z.infer<typeof settingsSchema>;
+export type Settings = z.infer<ReturnType<typeof settingsSchema>>;
 export type Fund = Settings['funds'][number];

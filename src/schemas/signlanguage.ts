@@ -1,22 +1,22 @@
 import { z } from 'astro/zod';
-import { flag, group, integer, publicAsset, text } from './fields';
+import { flag, group, integer, publicAsset, text, type SchemaContext } from './fields';
 
 /**
  * A video in German Sign Language (content/gebaerdensprache/): self-hosted file, poster, captions and the German
  * transcript (the entry's text). BITV 2.0 Anlage 2 Teil 1 asks for at least 320 × 240 pixels and 25 frames per
  * second, and for the film as a download with its size (worked out from the file) and playing time.
  */
-export const signVideoSchema = group('Video in Gebärdensprache', {
+export const signVideoSchema = (ctx: SchemaContext) => group('Video in Gebärdensprache', {
 	/** What the video explains: a few words. */
 	title: text('Titel', { max: 80, help: 'Z. B. „Was steht auf dieser Website?".' }),
 	/** Position on /gebaerdensprache/ (1 comes first). */
 	order: integer('Reihenfolge', 0, 999, { help: 'Kleinere Zahlen stehen weiter vorn.' }).default(100),
 	/** The film (WebM or MP4) in public/gebaerdensprache/. */
-	video: publicAsset('Videodatei', { folder: 'gebaerdensprache', extensions: ['webm', 'mp4'], example: '/gebaerdensprache/inhalt.mp4', help: 'Die Datei liegt auf dieser Website, nie bei einer Videoplattform.' }),
+	video: publicAsset(ctx, 'Videodatei', { folder: 'gebaerdensprache', extensions: ['webm', 'mp4'], example: '/gebaerdensprache/inhalt.mp4', help: 'Die Datei liegt auf dieser Website, nie bei einer Videoplattform.' }),
 	/** A still shown before the film plays. */
-	poster: publicAsset('Standbild', { folder: 'gebaerdensprache', extensions: ['jpg', 'png', 'webp'], example: '/gebaerdensprache/inhalt.jpg' }),
+	poster: publicAsset(ctx, 'Standbild', { folder: 'gebaerdensprache', extensions: ['jpg', 'png', 'webp'], example: '/gebaerdensprache/inhalt.jpg' }),
 	/** German captions (WebVTT). */
-	captions: publicAsset('Untertitel (WebVTT)', { folder: 'gebaerdensprache', extensions: ['vtt'], example: '/gebaerdensprache/inhalt.vtt' }),
+	captions: publicAsset(ctx, 'Untertitel (WebVTT)', { folder: 'gebaerdensprache', extensions: ['vtt'], example: '/gebaerdensprache/inhalt.vtt' }),
 	/** Playing time in seconds. */
 	duration: integer('Spieldauer in Sekunden', 1, 3600, { help: 'Z. B. 95 für 1 Minute 35 Sekunden.' }),
 	/** Picture width in pixels (at least 320). */
@@ -29,4 +29,4 @@ export const signVideoSchema = group('Video in Gebärdensprache', {
 	placeholder: flag('Platzhalter', { help: 'Anhaken, solange hier noch kein echtes Gebärdensprach-Video liegt.' }).default(false),
 });
 
-export type SignVideo = z.infer<typeof signVideoSchema>;
+export type SignVideo = z.infer<ReturnType<typeof signVideoSchema>>;

@@ -10,7 +10,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { publish, recordWrites, useEditor } from '../helpers/cms';
-import { readData, schemaContext } from '../helpers/content';
+import { readData } from '../helpers/content';
 import { readSettings } from '../../src/schemas';
 import { facilitySchema } from '../../src/schemas/facilities';
 
@@ -64,7 +64,7 @@ describe('opening hours in the CMS form', () => {
 		expect(readFileSync(file, 'utf8')).toMatch(/^openingHours: "?Mo-Fr 06:30-17:00; Sa 09:00-12:00; PH off"?$/m);
 		const after = readData(file) as Record<string, unknown>;
 		expect({ ...after, openingHours: before.openingHours }).toEqual(before);
-		const result = await validate(facilitySchema(schemaContext, { bounds: readSettings().map.bounds, district: 'Mühlenviertel' }), after);
+		const result = await validate((ctx) => facilitySchema(ctx, { bounds: readSettings().map.bounds, district: 'Mühlenviertel' }), after);
 		expect(result.success, JSON.stringify(result.error?.issues)).toBe(true);
 	}, 240_000);
 

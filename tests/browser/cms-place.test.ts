@@ -9,7 +9,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { describe, expect, test } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { publish, recordWrites, useEditor } from '../helpers/cms';
-import { readData, schemaContext } from '../helpers/content';
+import { readData } from '../helpers/content';
 import { readSettings } from '../../src/schemas';
 import { districtProblems } from '../../src/schemas/fields';
 import { facilitySchema } from '../../src/schemas/facilities';
@@ -104,7 +104,7 @@ describe('staff set a place on the map of the district', () => {
 		expect(inside(after.coordinates)).toBe(true);
 		// Nothing else in the file changed.
 		expect({ ...after, coordinates: before.coordinates }).toEqual(before);
-		const result = await validate(facilitySchema(schemaContext, { bounds, district: settings.district }), after);
+		const result = await validate((ctx) => facilitySchema(ctx, { bounds, district: settings.district }), after);
 		expect(result.success, JSON.stringify(result.error?.issues)).toBe(true);
 
 		// Typed numbers move the pin; a point outside the frame is refused with the build's message, nothing written.

@@ -9,10 +9,11 @@ import { inject } from 'vitest';
 import { cmsConfig, cmsConfigJson } from '../../cms/config';
 import { readSettings } from '../../src/schemas';
 import { settingsSchema } from '../../src/schemas/settings';
+import { plainContext } from '../../src/schemas/context';
 import { useBrowser, watchedContext } from '../helpers/browser';
 
 const CONFIG = /(<script type="application\/json" id="cms-config">)[\s\S]*?(<\/script>)/;
-const github = settingsSchema.parse({ ...readSettings(), cms: { backend: 'github', repo: 'qm-muehlenviertel/website' } });
+const github = settingsSchema(plainContext()).parse({ ...readSettings(), cms: { backend: 'github', repo: 'qm-muehlenviertel/website' } });
 
 describe('signing in to the built editor', () => {
 	const baseUrl = inject('baseUrl');

@@ -9,7 +9,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { describe, expect, inject, test } from 'vitest';
 import { watchedContext } from '../helpers/browser';
 import { chooseRelation, publish, recordWrites, signIn, useEditor } from '../helpers/cms';
-import { readData, schemaContext } from '../helpers/content';
+import { readData } from '../helpers/content';
 import { runAstro } from '../helpers/run';
 import { readSettings } from '../../src/schemas';
 import { newsSchema } from '../../src/schemas/news';
@@ -55,7 +55,7 @@ describe('staff publish through /admin/', () => {
 		const data = readData(file) as Record<string, unknown>;
 		expect(data).toMatchObject({ title: 'Sitzbänke am Lindenplatz', themes: ['beteiligung'], draft: false });
 		expect(readFileSync(file, 'utf8')).toContain('Die Bänke hat die Jury des Aktionsfonds im Frühjahr bewilligt.');
-		const result = await validate(newsSchema(schemaContext), data);
+		const result = await validate((ctx) => newsSchema(ctx), data);
 		expect(result.success, JSON.stringify(result.error?.issues)).toBe(true);
 
 		const outDir = path.join(editor.work, 'dist');
@@ -124,7 +124,7 @@ describe('staff publish through /admin/', () => {
 		await expect.poll(() => (readData(file) as Record<string, unknown>).openingHours, { timeout: 20_000 }).toBe('Mo-Fr 07:00-16:30; PH off');
 		const after = readData(file) as Record<string, unknown>;
 		expect({ ...after, openingHours: before.openingHours }).toEqual(before);
-		const result = await validate(facilitySchema(schemaContext, { bounds: readSettings().map.bounds, district: 'Mühlenviertel' }), after);
+		const result = await validate((ctx) => facilitySchema(ctx, { bounds: readSettings().map.bounds, district: 'Mühlenviertel' }), after);
 		expect(result.success, JSON.stringify(result.error?.issues)).toBe(true);
 	}, 120_000);
 
@@ -185,7 +185,7 @@ describe('decisions and money', () => {
 		const data = readData(file) as Record<string, unknown>;
 		// The CMS starts a decision as the Quartiersrat's, adopted, today.
 		expect(data).toMatchObject({ committee: 'quartiersrat', outcome: 'angenommen', amount: 38000, projects: ['trinkbrunnen-lindenplatz'] });
-		const result = await validate(decisionSchema(schemaContext), data);
+		const result = await validate((ctx) => decisionSchema(ctx), data);
 		expect(result.success, JSON.stringify(result.error?.issues)).toBe(true);
 
 		const outDir = path.join(editor.work, 'dist-decision');

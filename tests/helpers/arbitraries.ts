@@ -13,7 +13,8 @@ import fc from 'fast-check';
 import { parse, stringify } from 'yaml';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import type { z } from 'astro/zod';
-import { entryIds, metaOf, type FieldMeta } from '../../src/schemas/fields';
+import { metaOf, type FieldMeta } from '../../src/schemas/fields';
+import { plainContext } from '../../src/schemas/context';
 import { contentDir, publicDir } from '../../src/lib/paths';
 
 type Schema = z.ZodType;
@@ -115,7 +116,7 @@ function walk(schema: Schema, where: Where): fc.Arbitrary<unknown> | undefined {
 	const meta = safeMeta(schema);
 	const widget = meta?.cms?.widget;
 	if (widget === 'relation' && meta?.cms?.collection) {
-		const ids = entryIds(meta.cms.collection);
+		const ids = plainContext().entryIds(meta.cms.collection);
 		return ids.length > 0 ? fc.constantFrom(...ids) : undefined;
 	}
 	if (widget === 'date') return dayText();

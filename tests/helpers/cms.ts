@@ -13,6 +13,7 @@ import type { Browser, Page } from 'playwright-core';
 import { useBrowser, watchedContext, type Watched } from './browser';
 import { ASTRO_CLI, cleanEnv } from './run';
 import { freePort, waitForPort } from './ports';
+import { plainContext, type SchemaContext } from '../../src/schemas/context';
 
 /** The guarded local editing backend, as `npm start` runs it. */
 export const CMS_SERVER = fileURLToPath(new URL('../../scripts/cms-server.mjs', import.meta.url));
@@ -56,7 +57,8 @@ export async function startEditor(name: string): Promise<Editor> {
 	};
 }
 
-type Schema = Parameters<typeof validateIn>[1];
+/** A schema made for a context: built again for the editor's own copy of the content. */
+type Schema = (ctx: SchemaContext) => { safeParseAsync: (d: unknown) => Promise<{ success: boolean; error?: { issues: { message: string }[] } }> };
 
 /** An editor for a test file, with a browser on it: started before its tests, stopped after them. */
 export interface EditorSession extends Editor {
@@ -131,14 +133,7 @@ export function recordWrites(page: Page): () => string[] {
 	return () => [...writes];
 }
 
-/** Validates data against a schema with the temporary content as the set of existing entries. */
-export async function validateIn(content: string, schema: { safeParseAsync: (d: unknown) => Promise<{ success: boolean; error?: { issues: { message: string }[] } }> }, data: unknown) {
-	const before = process.env.QUARTIER_CONTENT_DIR;
-	process.env.QUARTIER_CONTENT_DIR = content;
-	try {
-		return await schema.safeParseAsync(data);
-	} finally {
-		if (before === undefined) delete process.env.QUARTIER_CONTENT_DIR;
-		else process.env.QUARTIER_CONTENT_DIR = before;
-	}
+/** Validates data against a schema made for a context on the temporary content (its entries are the ones that exist). */
+export async function validateIn(content: string, schema: Schema, data: unknown) {
+	return schema(plainContext({ contentRoot: content })).safeParseAsync(data);
 }

@@ -1,16 +1,11 @@
 /** Reads the sample content the way Astro's loaders do (frontmatter or YAML), for schema tests. */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { z } from 'astro/zod';
 import { parse } from 'yaml';
-import { createReference } from 'astro/content/runtime';
-import type { SchemaContext } from '../../src/schemas/fields';
+import { plainContext } from '../../src/schemas/context';
 
-/** Astro's own schema context outside a build: its real `reference()`, and image paths as strings (as Astro does). */
-export const schemaContext: SchemaContext = {
-	image: () => z.string() as unknown as ReturnType<SchemaContext['image']>,
-	reference: createReference() as unknown as SchemaContext['reference'],
-};
+/** The schema context outside Astro (src/schemas/context.ts): references as `{ collection, id }`, image paths as strings. */
+export const schemaContext = plainContext();
 
 /** Data of a Markdown (frontmatter) or YAML file. */
 export function readData(file: string): unknown {

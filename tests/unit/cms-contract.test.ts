@@ -11,6 +11,7 @@ import { cmsConfig, CMS_ORDER, schemaFor } from '../../cms/config';
 import type { DecapField } from '../../cms/fields';
 import { usesNetlifyIdentity } from '../../cms/identity';
 import { settingsSchema } from '../../src/schemas/settings';
+import { plainContext } from '../../src/schemas/context';
 
 const settings = readSettings();
 
@@ -329,7 +330,7 @@ describe('backends', () => {
 	});
 
 	/** The sample settings with a sign-in choice, checked by the settings schema as the build checks them. */
-	const withSignIn = (cms: Record<string, unknown>) => settingsSchema.parse({ ...settings, cms });
+	const withSignIn = (cms: Record<string, unknown>) => settingsSchema(plainContext()).parse({ ...settings, cms });
 	const github = withSignIn({ backend: 'github', repo: 'qm-muehlenviertel/website' });
 
 	test('the sign-in is a settings choice: Netlify Identity by default, GitHub accounts with the repository named', () => {

@@ -2,6 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { noticeSecondLanguage, qrSvg, shortSummary, shortUrl } from '../../src/lib/notice';
 import { settingsSchema } from '../../src/schemas/settings';
+import { plainContext } from '../../src/schemas/context';
 import { readSettings } from '../../src/schemas';
 
 describe('printable notices', () => {
@@ -34,9 +35,9 @@ describe('printable notices', () => {
 		const sample = readSettings();
 		expect(sample.notices?.secondLanguage).toBe('ar');
 		const { notices: _, ...without } = sample;
-		expect(settingsSchema.safeParse(without).success).toBe(true);
+		expect(settingsSchema(plainContext()).safeParse(without).success).toBe(true);
 		expect(noticeSecondLanguage(without)).toBeUndefined();
-		const wrong = settingsSchema.safeParse({ ...sample, notices: { secondLanguage: 'fr' } });
+		const wrong = settingsSchema(plainContext()).safeParse({ ...sample, notices: { secondLanguage: 'fr' } });
 		expect(wrong.success).toBe(false);
 		// A language the site does not offer (any more) is not printed: German only.
 		expect(noticeSecondLanguage({ languages: ['de', 'en'], notices: { secondLanguage: 'ar' } })).toBeUndefined();

@@ -1,6 +1,6 @@
 /** Addresses per language: the prefix, the German address behind it, and the links a page in another language writes. */
 import { describe, expect, test } from 'vitest';
-import { localePath, localizeLinks, splitLocale } from '../../src/lib/routes';
+import { below, EDITOR_PAGE_ADDRESSES, href, isEditorPath, isNotFound, localePath, localizeLinks, paths, splitLocale } from '../../src/lib/routes';
 
 const LOCALES = ['de', 'en', 'tr', 'ar'];
 
@@ -47,5 +47,44 @@ describe('links on a page in another language', () => {
 
 	test('German pages stay as they are', () => {
 		expect(localizeLinks(html, 'de', LOCALES)).toBe(html);
+	});
+});
+
+describe('addresses the code writes', () => {
+	/** Every fixed address, however deep in `paths`. */
+	const fixed = (value: unknown): string[] => (typeof value === 'string' ? [value] : Object.values(value as object).flatMap(fixed));
+
+	test('every fixed address is absolute and names a page folder (trailing slash) or a file', () => {
+		for (const address of fixed(paths)) expect(address, address).toMatch(/^\/([a-z0-9._-]+\/)*([a-z0-9-]+\.[a-z0-9.]+)?$/);
+	});
+
+	test('news pages: the first is the list itself, the others are numbered', () => {
+		expect(href.newsPage(1)).toBe(paths.news);
+		expect(href.newsPage(0)).toBe(paths.news);
+		expect(href.newsPage(3)).toBe('/aktuelles/seite/3/');
+	});
+
+	test('an entry in the editor, and the editor\'s own addresses', () => {
+		expect(href.editorEntry('einrichtungen', 'kita-sonnenschein')).toBe('/admin/#/collections/einrichtungen/entries/kita-sonnenschein');
+		expect(href.editorEntry('aktuelles', 'x').startsWith(paths.editor)).toBe(true);
+		expect(EDITOR_PAGE_ADDRESSES).toEqual(['/admin', '/admin/', '/admin/index.html']);
+		expect(paths.editorApp.startsWith(paths.editor)).toBe(true);
+		expect(isEditorPath('/admin/uebersetzungen/')).toBe(true);
+		expect(isEditorPath('/administration/')).toBe(false);
+		expect(isEditorPath('/kontakt/')).toBe(false);
+	});
+
+	test('the not-found page under each of its names, and no other page', () => {
+		for (const address of ['/404/', '/404.html', '/404']) expect(isNotFound(address), address).toBe(true);
+		for (const address of ['/4040/', '/404/x/', '/', '/kontakt/']) expect(isNotFound(address), address).toBe(false);
+	});
+
+	test('a rule for everything below an address, in every language', () => {
+		expect(below(paths.news)).toBe('/aktuelles/*');
+		expect(localePath(below('/'), 'tr')).toBe('/tr/*');
+	});
+
+	test('the map\'s data files sit beside the facility pages', () => {
+		for (const file of [paths.data.facilityMap, paths.data.facilityDetails, paths.data.basemap]) expect(file.startsWith(paths.facilities), file).toBe(true);
 	});
 });

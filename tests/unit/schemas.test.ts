@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { settingsSchema } from '../../src/schemas/settings';
+import { plainContext } from '../../src/schemas/context';
 import { isTranslated, PATTERNS, readSettings, readSynonyms, schemaFactories, SETTINGS_FILE, SYNONYMS_FILE, type CollectionName, type FolderCollection } from '../../src/schemas';
 import { entryFiles, idOf, readData, schemaContext } from '../helpers/content';
 import { applyCase, invalidCases } from '../fixtures/invalid-entries';
@@ -67,7 +68,7 @@ describe('settings an office may leave out', () => {
 	test('without an open-data licence the data is published under Datenlizenz Deutschland – Zero 2.0', () => {
 		const raw = readData(`content/${SETTINGS_FILE}`) as Record<string, unknown>;
 		delete raw.openData;
-		const parsed = settingsSchema.parse(raw);
+		const parsed = settingsSchema(plainContext()).parse(raw);
 		expect(parsed.openData).toEqual({ licence: 'Datenlizenz Deutschland – Zero – Version 2.0', licenceUrl: 'https://www.govdata.de/dl-de/zero-2-0' });
 	});
 });
