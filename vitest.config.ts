@@ -14,7 +14,8 @@ export default defineConfig({
 		hookTimeout: 180_000,
 		env: { ASTRO_TELEMETRY_DISABLED: '1' },
 		projects: [
-			{ extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+			// Unit files share nothing (no build, no fixed ports, their own temporary folders): both cores run them.
+			{ extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], fileParallelism: true } },
 			{
 				extends: true,
 				test: {
