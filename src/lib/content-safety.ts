@@ -22,15 +22,12 @@ export const sanitizeSchema = {
 	},
 };
 
-/** The Markdown processor's features besides Astro's defaults (GFM, smart punctuation): raw HTML as elements. */
-export const MARKDOWN_FEATURES = { rawHtml: true } as const;
-
 /**
- * The Markdown processor's last word on every entry's HTML (a Sätteri hast plugin): the whole tree goes
- * through hast-util-sanitize with the schema above – the same cleaning rehype-sanitize gives in the slower JavaScript
- * pipeline. Raw HTML arrives as elements (the processor's `rawHtml` feature), so a `<script>` is dropped, an `<iframe>`
- * loses itself but keeps its text, `onerror` and `style` go, and `javascript:` links keep their words only.
- * Astro's own plugins (picture markers, heading ids) run after it.
+ * The Markdown processor's last word on every entry's HTML (a Sätteri hast plugin): the whole tree goes through
+ * hast-util-sanitize with the schema above, as rehype-sanitize did in the slower JavaScript pipeline. Raw HTML in the
+ * text stays a `raw` node, which the cleaning drops (the words between inline tags stay, a block of HTML goes as a
+ * whole): no editor-made tag, id or name reaches the page. Links whose address is not http(s), mailto or tel lose
+ * their address and keep their words. Astro's own plugins (picture markers, heading ids) run after it.
  */
 export const sanitizeMarkdown: HastPluginDefinition = {
 	name: 'quartier-sanitize',

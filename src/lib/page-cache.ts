@@ -5,24 +5,31 @@
  * items this turns „render every news page in every language" into „render the one that changed".
  *
  * A key must change whenever anything the page shows could change. So it is made of
- * - the entry itself and each of its translations (Astro's content digests: data and text),
+ * - the entry itself and each of its translations (Astro's content digests of their files, and the entry's data:
+ *   a picture replaced under the same name keeps the file's digest but gets a new address),
  * - everything else the site holds (every other collection, the settings), because a page shows linked entries
  *   (themes, projects), the office's contacts and the feeds that exist,
- * - of the news: which ones have translations and when they appear (that decides the feeds of each language),
+ * - which feeds exist in which language (a news page links the feed of its language only when it has entries),
  * - the build's day in Berlin and whether it is a deploy preview (what is published, open or past depends on them).
  * So editing one news item re-renders only its own pages; adding one re-renders only its own pages too; changing a
  * project, a theme or the settings re-renders all of them, as it must.
  */
 import { createHash } from 'node:crypto';
-import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
+import { getCollection, type CollectionKey } from 'astro:content';
 import { schemaFactories } from '../schemas';
 import { buildTime } from './content';
+import { feedLanguages } from './follow';
 import { berlinDateKey } from './time';
 
 /** Collections whose entries have pages with a key (their own entries are keyed per page, not in the shared part). */
 type Keyed = 'aktuelles';
 
-const OTHER_COLLECTIONS = [...Object.keys(schemaFactories), 'grundkarte'].filter((name) => name !== 'aktuelles') as CollectionKey[];
+/**
+ * Every collection of src/content.config.ts besides the keyed one and the translations (read below):
+ * tests/unit/page-cache.test.ts checks this list against the config, so a new collection cannot fall out of the key.
+ */
+export const EXTRA_COLLECTIONS = ['grundkarte'] as const;
+const OTHER_COLLECTIONS = [...Object.keys(schemaFactories), ...EXTRA_COLLECTIONS].filter((name) => name !== 'aktuelles') as CollectionKey[];
 
 type AnyEntry = { id: string; data: unknown; body?: string | undefined };
 /** Astro's digest of an entry's file (the loaders keep it with each entry); without one, its data and text. */
@@ -40,19 +47,15 @@ function sharedPart() {
 		}
 		// Each entry's translations, by „folder/id": „en:<digest>" …
 		const translations = new Map<string, string[]>();
-		const news = new Map(((await getCollection('aktuelles')) as CollectionEntry<'aktuelles'>[]).map((entry) => [entry.id, entry]));
 		for (const entry of (await getCollection('uebersetzungen')) as AnyEntry[]) {
 			const [folder, lang, id = ''] = entry.id.split('/');
 			const own = `${folder}/${id}`;
 			translations.set(own, [...(translations.get(own) ?? []), `${lang}:${digestOf(entry)}`]);
-			if (folder === 'aktuelles') {
-				// Which news exist in which language (and from when) decides the feeds every page links to.
-				const german = news.get(id);
-				hash.update(`\n${entry.id}:${german?.data.draft}:${german?.data.date.toISOString()}:${lang}`);
-			} else {
-				hash.update(`\n${entry.id}:${digestOf(entry)}`);
-			}
+			// Translations of news are keyed with their entry; everything else is shared.
+			if (folder !== 'aktuelles') hash.update(`\n${entry.id}:${digestOf(entry)}`);
 		}
+		// Which feeds exist in which language: adding the first English news item adds the English feed to every page.
+		hash.update(`\n${JSON.stringify(await feedLanguages())}`);
 		return { digest: hash.digest('hex'), translations };
 	})();
 	return shared;
@@ -63,7 +66,9 @@ function sharedPart() {
  * translations or anything else on the site changes (see above).
  */
 export async function pageCacheKey(collection: Keyed, entry: AnyEntry): Promise<string> {
+	// `npm start` renders every page on request; no key is used there.
+	if (import.meta.env.DEV) return '';
 	const { digest, translations } = await sharedPart();
 	const own = translations.get(`${collection}/${entry.id}`) ?? [];
-	return createHash('sha256').update(`${digest}|${collection}/${entry.id}:${digestOf(entry)}|${[...own].sort().join('|')}`).digest('hex');
+	return createHash('sha256').update(`${digest}|${collection}/${entry.id}:${digestOf(entry)}:${JSON.stringify(entry.data)}|${[...own].sort().join('|')}`).digest('hex');
 }

@@ -8,7 +8,8 @@
  * loads the data and passes the page's events on.
  *
  * The element's `data-state` says how far it is: `loading` while code and data arrive, `ready` once markers,
- * base layer and detail map are in place (the `map-ready` event is sent then too).
+ * base layer and detail map are in place (the `map-ready` event is sent then too), `failed` when code or data could
+ * not be loaded (set by FacilityMap.astro; the list beside it works without the map).
  */
 // The map's stylesheets arrive with the map, not with the page (see `stylesheet`).
 import { loadMapStyles } from './map-styles';

@@ -4,7 +4,7 @@
  * stale page when something a news page shows (a theme's name) changes. Real builds of a copy of the sample, with
  * Astro's cache kept beside the copy, as Netlify keeps it between builds.
  */
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -77,6 +77,16 @@ describe('a rebuild copies unchanged news pages and renders what changed', () =>
 		expect(copied.some((page) => page.includes(`/aktuelles/${other.id}/`))).toBe(true);
 		expect(read(`/aktuelles/${edited.id}/`)).toContain('Geändert: ');
 		expect(read(`/aktuelles/${edited.id}/aushang/`)).toContain('Geändert: ');
+	}, 300_000);
+
+	test('when the last Turkish news translation goes, every Turkish news page is rendered again without the Turkish feed', async () => {
+		const untranslated = news.find((item) => item.id !== edited.id && !existsSync(path.join(content, 'aktuelles', `${item.id}.tr.md`)))!;
+		const feed = /<link rel="alternate" type="application\/rss\+xml"[^>]*href="\/tr\/aktuelles\/feed\.xml"/;
+		expect(read(`/tr/aktuelles/${untranslated.id}/`)).toMatch(feed);
+		for (const name of readdirSync(path.join(content, 'aktuelles')).filter((file) => file.endsWith('.tr.md'))) rmSync(path.join(content, 'aktuelles', name));
+		const log = await build();
+		expect(newsPages(log).rendered).toContain(`/tr/aktuelles/${untranslated.id}/index.html`);
+		expect(read(`/tr/aktuelles/${untranslated.id}/`)).not.toMatch(feed);
 	}, 300_000);
 
 	test('when a theme is renamed, news pages that name it are rendered again (no stale page)', async () => {
