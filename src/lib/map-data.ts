@@ -9,12 +9,12 @@
  * page stays light and a district with thousands of places stays quick on a weak phone.
  */
 
-import { paths } from './routes';
+import { BASEMAP_DATA, FACILITY_DETAILS_DATA, FACILITY_MAP_DATA } from './map-files';
 
-export const MAP_DATA_PATH = paths.data.facilityMap;
-export const DETAILS_PATH = paths.data.facilityDetails;
+export const MAP_DATA_PATH = FACILITY_MAP_DATA;
+export const DETAILS_PATH = FACILITY_DETAILS_DATA;
 /** The district's base map, drawn under the markers without consent (src/schemas/basemap.ts). */
-export const BASEMAP_PATH = paths.data.basemap;
+export const BASEMAP_PATH = BASEMAP_DATA;
 
 /**
  * Up to this many facilities, `/einrichtungen/` lists every facility itself. Above it, the page lists the

@@ -2,6 +2,7 @@
  * Every site path the code writes, in one place. Pure: no Astro imports, so pages, components, browser scripts,
  * the CMS and tests can all use it. Paths end with a slash (the site's `trailingSlash: 'always'`).
  */
+import { BASEMAP_DATA, FACILITY_DETAILS_DATA, FACILITY_MAP_DATA } from './map-files';
 
 /** Pages of one entry, by collection. */
 export const href = {
@@ -79,12 +80,9 @@ export const paths = {
 		decisionsCSV: '/daten/beschluesse.csv',
 		fundingCSV: '/daten/foerderung.csv',
 		fundingTotalsCSV: '/daten/foerderung-summen.csv',
-		/** Every facility's id, name, category and position, plus the map's layers (src/lib/map-data.ts). */
-		facilityMap: '/einrichtungen/karte.json',
-		/** What the finder filters on and shows, in the order of the map file. */
-		facilityDetails: '/einrichtungen/details.json',
-		/** The district's own base map for the maps. */
-		basemap: '/einrichtungen/grundkarte.json',
+		facilityMap: FACILITY_MAP_DATA,
+		facilityDetails: FACILITY_DETAILS_DATA,
+		basemap: BASEMAP_DATA,
 	},
 	/** Pages for other sites to frame (the only ones that may be shown in an <iframe>, see src/integrations/frame-headers.ts). */
 	embed: '/einbetten/',
