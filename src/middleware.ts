@@ -5,16 +5,23 @@
  * language (src/lib/translations.ts), so entries appear translated where a translation exists.
  */
 import { defineMiddleware } from 'astro:middleware';
-import { SOURCE_LOCALE, localizeLinks } from './lib/routes';
+import { SOURCE_LOCALE, localizeLinks, splitLocale } from './lib/routes';
 import { getSettings } from './lib/content';
 import { withPageLocale } from './lib/translations';
+import { germanOnlyPaths } from './lib/page-languages';
 
 export const onRequest = defineMiddleware((context, next) => {
 	const locale = context.currentLocale ?? SOURCE_LOCALE;
 	// The page renders in its language (entries translated where they can be); the body is read here, inside it.
 	return withPageLocale(locale, async () => {
+		if (locale === SOURCE_LOCALE) return next();
+		const { languages } = await getSettings();
+		const germanOnly = await germanOnlyPaths(locale);
+		// A page that exists in German only (an untranslated news item, src/lib/page-languages.ts) is not rendered in
+		// this language: a response without a body makes the build write no file (and costs no rendering).
+		if (germanOnly.has(splitLocale(context.originPathname, languages).path)) return new Response(null, { status: 404 });
 		const response = await next();
-		if (locale === SOURCE_LOCALE || !response.headers.get('content-type')?.startsWith('text/html')) return response;
-		return new Response(localizeLinks(await response.text(), locale, (await getSettings()).languages), response);
+		if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
+		return new Response(localizeLinks(await response.text(), locale, languages, germanOnly), response);
 	});
 });

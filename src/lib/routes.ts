@@ -154,17 +154,25 @@ function isSharedPath(path: string): boolean {
 
 /**
  * The page's links in its language: every site-internal page address in `href` or `action` of `<a>` and `<form>`
- * gets the language prefix. Links that name their language (`hreflang`, the language switcher) keep theirs.
+ * gets the language prefix. Links that name their language (`hreflang`, the language switcher) keep theirs. Links to
+ * a page that exists in German only (`germanOnly`: German addresses, src/lib/page-languages.ts) keep the German
+ * address and say so (`hreflang="de"`).
  */
-export function localizeLinks(html: string, locale: string, locales: readonly string[]): string {
+export function localizeLinks(html: string, locale: string, locales: readonly string[], germanOnly: ReadonlySet<string> = new Set()): string {
 	if (locale === SOURCE_LOCALE) return html;
-	return html.replace(/<(a|form)\b[^>]*>/g, (tag) =>
-		/\shreflang=/.test(tag)
-			? tag
-			: tag.replace(/\s(href|action)="(\/[^"]*)"/g, (attr, name: string, path: string) =>
-					isSharedPath(path) || splitLocale(path, locales).locale !== SOURCE_LOCALE ? attr : ` ${name}="${localePath(path, locale)}"`,
-				),
-	);
+	return html.replace(/<(a|form)\b[^>]*>/g, (tag) => {
+		if (/\shreflang=/.test(tag)) return tag;
+		let german = false;
+		const localized = tag.replace(/\s(href|action)="(\/[^"]*)"/g, (attr, name: string, path: string) => {
+			if (isSharedPath(path) || splitLocale(path, locales).locale !== SOURCE_LOCALE) return attr;
+			if (germanOnly.has(path.split(/[?#]/)[0] ?? path)) {
+				german = name === 'href';
+				return attr;
+			}
+			return ` ${name}="${localePath(path, locale)}"`;
+		});
+		return german ? localized.replace(/^<a\b/, `<a hreflang="${SOURCE_LOCALE}"`) : localized;
+	});
 }
 
 /** In the browser: a page's address in the language of the page the script runs in. */

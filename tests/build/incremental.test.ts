@@ -22,9 +22,14 @@ async function build(): Promise<string> {
 	return output;
 }
 
-/** The news pages (page and notice, every language) a build log says were copied from the cache or rendered. */
+/**
+ * The news pages (page and notice, every language) a build log says were copied from the cache or rendered. Copies of
+ * untranslated items in other languages are asked for and answered without a file (src/lib/page-languages.ts).
+ */
 function newsPages(log: string) {
-	const lines = log.split('\n').filter((line) => /├─ \/(?:[a-z]{2}\/)?aktuelles\/(?!seite\/|thema\/)[^/]+\/(?:aushang\/)?index\.html/.test(line));
+	const lines = log
+		.split('\n')
+		.filter((line) => /├─ \/(?:[a-z]{2}\/)?aktuelles\/(?!seite\/|thema\/)[^/]+\/(?:aushang\/)?index\.html/.test(line) && !line.includes('file not created'));
 	const page = (line: string) => /├─ (\S+)/.exec(line)?.[1] ?? '';
 	return {
 		copied: lines.filter((line) => /\((cached|restored)\)/.test(line)).map(page),
@@ -38,6 +43,8 @@ const read = (address: string) => readFileSync(path.join(outDir, address, 'index
 const news = entryFiles('aktuelles')
 	.map((file) => ({ file, id: idOf(file), data: readData(file) as { draft?: boolean; date: string | Date; themes: string[] } }))
 	.filter(({ data }) => !data.draft && new Date(data.date) <= new Date(NOW));
+/** Languages of each news item: German and those it is translated into. */
+const languagesOf = (id: string) => 1 + readdirSync('content/aktuelles').filter((name) => name.startsWith(`${id}.`) && !name.endsWith('.de.md')).length;
 const edited = news[0]!;
 const other = news.find((item) => item.id !== edited.id && item.data.themes.length > 0)!;
 
@@ -51,17 +58,17 @@ beforeAll(async () => {
 	outDir = path.join(work, 'dist');
 	cpSync('content', content, { recursive: true });
 	first = await build();
-	for (const address of [`/aktuelles/${other.id}/`, `/en/aktuelles/${other.id}/`, `/aktuelles/${other.id}/aushang/`]) before.set(address, read(address));
+	const translated = news.find((item) => existsSync(path.join(content, 'aktuelles', `${item.id}.en.md`)))!;
+	for (const address of [`/aktuelles/${other.id}/`, `/en/aktuelles/${translated.id}/`, `/aktuelles/${other.id}/aushang/`]) before.set(address, read(address));
 	unchanged = await build();
 }, 600_000);
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('a rebuild copies unchanged news pages and renders what changed', () => {
-	test('the first build renders every news page; an unchanged rebuild copies all of them, byte for byte', () => {
-		const languages = readdirSync(outDir).filter((name) => /^[a-z]{2}$/.test(name)).length + 1;
+	test('the first build renders every news page (German, and each translation); an unchanged rebuild copies all of them, byte for byte', () => {
 		expect(newsPages(first).copied).toEqual([]);
-		expect(newsPages(first).rendered).toHaveLength(news.length * languages * 2);
+		expect(newsPages(first).rendered).toHaveLength(news.reduce((sum, item) => sum + languagesOf(item.id) * 2, 0));
 		expect(newsPages(unchanged).rendered).toEqual([]);
 		expect(newsPages(unchanged).copied.sort()).toEqual(newsPages(first).rendered.sort());
 		for (const [address, html] of before) expect(read(address), address).toBe(html);
@@ -79,14 +86,20 @@ describe('a rebuild copies unchanged news pages and renders what changed', () =>
 		expect(read(`/aktuelles/${edited.id}/aushang/`)).toContain('Geändert: ');
 	}, 300_000);
 
-	test('when the last Turkish news translation goes, every Turkish news page is rendered again without the Turkish feed', async () => {
-		const untranslated = news.find((item) => item.id !== edited.id && !existsSync(path.join(content, 'aktuelles', `${item.id}.tr.md`)))!;
+	test('when the last Turkish news translation goes, the Turkish news pages go (no stale copy stays) and the German pages lose the Turkish feed', async () => {
+		const translated = news.filter((item) => existsSync(path.join(content, 'aktuelles', `${item.id}.tr.md`)));
+		expect(translated.length).toBeGreaterThan(0);
 		const feed = /<link rel="alternate" type="application\/rss\+xml"[^>]*href="\/tr\/aktuelles\/feed\.xml"/;
-		expect(read(`/tr/aktuelles/${untranslated.id}/`)).toMatch(feed);
+		for (const item of translated) expect(read(`/tr/aktuelles/${item.id}/`)).toMatch(feed);
 		for (const name of readdirSync(path.join(content, 'aktuelles')).filter((file) => file.endsWith('.tr.md'))) rmSync(path.join(content, 'aktuelles', name));
 		const log = await build();
-		expect(newsPages(log).rendered).toContain(`/tr/aktuelles/${untranslated.id}/index.html`);
-		expect(read(`/tr/aktuelles/${untranslated.id}/`)).not.toMatch(feed);
+		for (const item of translated) {
+			expect(existsSync(path.join(outDir, 'tr', 'aktuelles', item.id)), item.id).toBe(false);
+			expect(newsPages(log).rendered).toContain(`/aktuelles/${item.id}/index.html`);
+			// The German page's switcher now leads to the Turkish news list.
+			expect(read(`/aktuelles/${item.id}/`)).toContain('<a href="/tr/aktuelles/" lang="tr"');
+		}
+		expect(read('/tr/aktuelles/')).not.toMatch(feed);
 	}, 300_000);
 
 	test('when a theme is renamed, news pages that name it are rendered again (no stale page)', async () => {

@@ -1,6 +1,6 @@
 /**
- * The built site in every language (settings.languages): each page exists under each prefix with `<html lang dir>`;
- * its links stay in its language; `hreflang` alternates are reciprocal and name only real translations; a page whose
+ * The built site in every language (settings.languages): each page exists under each prefix with `<html lang dir>`
+ * (untranslated news items aside: German only, src/lib/page-languages.ts); its links stay in its language; `hreflang` alternates are reciprocal and name only real translations; a page whose
  * content is not translated yet says so and marks the German text; the sitemap lists every page with the same
  * alternates the page names.
  */
@@ -23,6 +23,13 @@ const pages = await htmlPages('dist');
 const html = new Map(pages.map(({ path, file }) => [path, readFileSync(file, 'utf8')]));
 const german = pages.map((p) => p.path).filter((path) => splitLocale(path, languages).locale === 'de' && !path.startsWith('/admin/'));
 const fileOf = (url: string) => `dist${new URL(url).pathname}index.html`;
+/** Published news items (German addresses of their page and notice) without a translation into `locale`. */
+const untranslatedNews = (locale: string) =>
+	entryFiles('aktuelles')
+		.filter((file) => !existsSync(file.replace(/\.de\.md$/, `.${locale}.md`)))
+		.map((file) => /([^/]+)\.de\.md$/.exec(file)?.[1] ?? '')
+		.filter((id) => html.has(`/aktuelles/${id}/`))
+		.flatMap((id) => [`/aktuelles/${id}/`, `/aktuelles/${id}/aushang/`]);
 
 describe('every page in every language', () => {
 	test('the sample offers German, English, Turkish and Arabic', () => {
@@ -30,11 +37,15 @@ describe('every page in every language', () => {
 		expect(german.length).toBeGreaterThan(100);
 	});
 
-	test('each German page exists under each prefix, in that language and direction; the CMS only once', () => {
+	test('each German page exists under each prefix, in that language and direction (untranslated news not); the CMS only once', () => {
 		for (const path of german) {
 			expect(html.get(path), path).toMatch(/^<!DOCTYPE html><html lang="de" dir="ltr"/);
 			for (const locale of others) {
 				const page = html.get(`/${locale}${path}`);
+				if (untranslatedNews(locale).includes(path)) {
+					expect(page, `/${locale}${path}`).toBeUndefined();
+					continue;
+				}
 				expect(page, `/${locale}${path}`).toBeDefined();
 				expect(page).toMatch(new RegExp(`^<!DOCTYPE html><html lang="${locale}" dir="${locale === 'ar' ? 'rtl' : 'ltr'}"`));
 			}
@@ -42,7 +53,42 @@ describe('every page in every language', () => {
 		for (const locale of others) expect(existsSync(`dist/${locale}/admin`), locale).toBe(false);
 	});
 
-	test('a page in another language links to pages in its own language (files and the language switcher aside)', () => {
+	test('untranslated news items exist in German only: every language but German lacks some, and lacks their notices too', () => {
+		for (const locale of others) {
+			const missing = untranslatedNews(locale);
+			expect(missing.length, locale).toBeGreaterThan(10);
+			for (const path of missing) {
+				expect(html.has(path), path).toBe(true);
+				expect(html.has(`/${locale}${path}`), `/${locale}${path}`).toBe(false);
+				expect(existsSync(`dist/${locale}${path}`), `/${locale}${path}`).toBe(false);
+			}
+		}
+	});
+
+	test('links to a news item that exists in German only keep the German address and say so (hreflang="de")', () => {
+		let seen = 0;
+		for (const { path } of pages) {
+			const { locale } = splitLocale(path, languages);
+			if (locale === 'de') continue;
+			const missing = new Set(untranslatedNews(locale));
+			for (const [tag, target = ''] of (html.get(path) ?? '').matchAll(/<a\b[^>]*\shref="([^"#?]*)[^"]*"[^>]*>/g)) {
+				const germanTarget = splitLocale(target, languages).path;
+				if (!missing.has(germanTarget)) continue;
+				expect(target, `${path}: ${tag}`).toBe(germanTarget);
+				expect(tag, path).toMatch(/\shreflang="de"/);
+				seen++;
+			}
+		}
+		expect(seen).toBeGreaterThan(50);
+	});
+
+	test('on the German page of an untranslated news item, the switcher leads to the news list in the other languages', () => {
+		const [path] = untranslatedNews('en');
+		const switcher = /<nav class="language-switcher"[\s\S]*?<\/nav>/.exec(html.get(path ?? '') ?? '')?.[0] ?? '';
+		expect([...switcher.matchAll(/href="([^"]+)"/g)].map((m) => m[1])).toEqual([path, '/en/aktuelles/', '/tr/aktuelles/', '/ar/aktuelles/']);
+	});
+
+	test('a page in another language links to pages in its own language (files, the language switcher and German-only news aside)', () => {
 		for (const { path } of pages) {
 			const { locale } = splitLocale(path, languages);
 			if (locale === 'de' || path.startsWith('/admin/')) continue;
@@ -127,11 +173,15 @@ describe('translations and fallbacks', () => {
 
 	test('on a page in another language, German cards are marked German and translated ones are not', () => {
 		const page = html.get('/ar/aktuelles/') ?? '';
-		const cards = [...page.matchAll(/<article class="card">\s*(?:<[^>]+>\s*)*?<h([23])([^>]*)><a href="\/ar\/aktuelles\/([^/]+)\/">/g)];
+		const cards = [...page.matchAll(/<article class="card">\s*(?:<[^>]+>\s*)*?<h([23])([^>]*)><a( hreflang="de")? href="\/(?:ar\/)?aktuelles\/([^/]+)\/">/g)];
 		expect(cards.length).toBeGreaterThan(5);
-		const translated = cards.filter((card) => existsSync(`content/aktuelles/${card[3]}.ar.md`));
+		const translated = cards.filter((card) => existsSync(`content/aktuelles/${card[4]}.ar.md`));
 		expect(translated.length).toBe(3);
-		for (const card of cards) expect(card[2], card[3]).toBe(translated.includes(card) ? '' : ' lang="de" dir="ltr"');
+		for (const card of cards) {
+			expect(card[2], card[4]).toBe(translated.includes(card) ? '' : ' lang="de" dir="ltr"');
+			// A translated item's link leads to its Arabic page, an untranslated one's to the German page, marked so.
+			expect(card[0], card[4]).toContain(translated.includes(card) ? `href="/ar/aktuelles/${card[4]}/"` : `hreflang="de" href="/aktuelles/${card[4]}/"`);
+		}
 	});
 
 	test('on Arabic pages every German text – untranslated fields, settings, names of places – is marked German and left to right', () => {
@@ -244,7 +294,11 @@ describe('the sitemap', () => {
 		const paths = entries.map((e) => new URL(e.loc).pathname);
 		expect(paths.length).toBe(new Set(paths).size);
 		expect(paths.filter((p) => splitLocale(p, languages).locale === 'de').length).toBe(german.filter((p) => p !== '/404/' && p !== '/danke/' && !p.startsWith('/einbetten/') && !p.endsWith('/aushang/')).length);
-		for (const locale of others) expect(paths.filter((p) => splitLocale(p, languages).locale === locale).length, locale).toBe(paths.filter((p) => splitLocale(p, languages).locale === 'de').length);
+		const listedGerman = paths.filter((p) => splitLocale(p, languages).locale === 'de');
+		for (const locale of others) {
+			const missing = new Set(untranslatedNews(locale));
+			expect(paths.filter((p) => splitLocale(p, languages).locale === locale).sort(), locale).toEqual(listedGerman.filter((p) => !missing.has(p)).map((p) => `/${locale}${p}`).sort());
+		}
 		expect(paths.some((p) => /\/(404|danke|admin|einbetten|aushang)\//.test(p))).toBe(false);
 	});
 

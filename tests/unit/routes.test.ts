@@ -48,6 +48,18 @@ describe('links on a page in another language', () => {
 	test('German pages stay as they are', () => {
 		expect(localizeLinks(html, 'de', LOCALES)).toBe(html);
 	});
+
+	test('a link to a page that exists in German only keeps its address and says it is German; other links are localized as before', () => {
+		const germanOnly = new Set(['/aktuelles/a/', '/aktuelles/a/aushang/']);
+		const page = ['<a class="x" href="/aktuelles/a/">A</a>', '<a href="/aktuelles/a/aushang/#druck">Aushang</a>', '<a href="/aktuelles/b/">B</a>', '<form action="/aktuelles/a/">'].join('\n');
+		expect(localizeLinks(page, 'tr', LOCALES, germanOnly).split('\n')).toEqual([
+			'<a hreflang="de" class="x" href="/aktuelles/a/">A</a>',
+			'<a hreflang="de" href="/aktuelles/a/aushang/#druck">Aushang</a>',
+			'<a href="/tr/aktuelles/b/">B</a>',
+			'<form action="/aktuelles/a/">',
+		]);
+		expect(localizeLinks(html, 'en', LOCALES, germanOnly).split('\n')).toEqual(tags.map(([tag, english]) => english ?? tag));
+	});
 });
 
 describe('addresses the code writes', () => {

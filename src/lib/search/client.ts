@@ -6,6 +6,7 @@
 import { SEARCH_FILTERS, SEARCH_SORTS, pageNumberOf } from './entry';
 import { excerpt, queryVariants } from './query';
 import { localePath, SOURCE_LOCALE } from '../routes';
+import { GERMAN_ONLY_META } from './entry';
 
 export interface PagefindResult {
 	id: string;
@@ -94,7 +95,8 @@ const GERMAN_MAX = 60;
 
 /**
  * German results for a page in another language: at the reader's-language address of each page (the German text in
- * the page frame of their language, with its notice), without the pages already found in their language.
+ * the page frame of their language, with its notice) – or the German address where the page exists in German only –,
+ * without the pages already found in their language.
  */
 async function germanAfter(own: PagefindResult[], query: string, lang: string): Promise<PagefindResult[]> {
 	const ownUrls = new Set((await Promise.all(own.map((result) => result.data()))).map((data) => data.url));
@@ -106,7 +108,8 @@ async function germanAfter(own: PagefindResult[], query: string, lang: string): 
 	const moved = await Promise.all(
 		best.slice(0, GERMAN_MAX).map(async (result): Promise<PagefindResult | undefined> => {
 			const data = await result.data();
-			const url = localePath(data.url, lang);
+			// A page that does not exist in the reader's language is linked in German (src/lib/page-languages.ts).
+			const url = data.meta[GERMAN_ONLY_META]?.split(' ').includes(lang) ? data.url : localePath(data.url, lang);
 			if (ownUrls.has(url)) return undefined;
 			const shown: PagefindData = { ...data, url, meta: { ...data.meta, [SOURCE_MARK]: SOURCE_LOCALE } };
 			return { id: `${SOURCE_LOCALE}:${result.id}`, score: result.score, data: async () => shown };

@@ -4,6 +4,12 @@
 export const SEARCH_FILTERS = { type: 'typ', theme: 'thema', category: 'kategorie' } as const;
 
 /**
+ * Meta key of a German page that does not exist in some languages (an untranslated news item, src/lib/page-languages.ts):
+ * the languages, space-separated. A search in one of them links the German page instead of its copy.
+ */
+export const GERMAN_ONLY_META = 'nur-deutsch';
+
+/**
  * Sort orders of the search page (the value is the one in the address, ?sortierung=datum). The index holds no sort
  * list (each would cost a list of every page in the start file, about 20 KB at 10,000 pages): pages enter the
  * index newest first, undated pages after them in title order, so sorting by date is sorting by page number.
