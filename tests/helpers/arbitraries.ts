@@ -213,7 +213,10 @@ function walkType(schema: Schema, def: Def, meta: FieldMeta | undefined, where: 
 				if (!made) return undefined;
 				fields[key] = made;
 			}
-			return fc.record(fields).map((record) => Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)));
+			return fc
+				.record(fields)
+				.map(frameInOrder)
+				.map((record) => Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)));
 		}
 		case 'record': {
 			const key = walk(inner('keyType'), where);
@@ -231,6 +234,25 @@ function walkType(schema: Schema, def: Def, meta: FieldMeta | undefined, where: 
 		default:
 			return undefined;
 	}
+}
+
+const isPlace = (value: unknown): value is Record<string, number> => typeof value === 'object' && value !== null;
+
+/**
+ * A map frame (the settings' `map`: a centre and the district's bounds) put in order: of the three random latitudes
+ * (south, north, centre) the smallest becomes the southern edge, the largest the northern one and the middle one the
+ * centre; the same for the longitudes. The schema wants exactly that (south < north, west < east, the centre inside),
+ * and independent random values met it 3 times in 100: the map group, tile address and all, was drawn some 7,500
+ * times for 200 settings files, which made the settings the slowest property by far. Every value is still one the
+ * degree arbitraries drew (edges and centre share their ranges); equal edges remain possible and are still thrown away
+ * by the schema's own check. Other objects are left as they are.
+ */
+function frameInOrder(record: Record<string, unknown>): Record<string, unknown> {
+	const { center, bounds } = record;
+	if (!isPlace(center) || !isPlace(bounds) || !('lat' in center) || !('south' in bounds)) return record;
+	const [south, lat, north] = [bounds.south!, center.lat!, bounds.north!].sort((a, b) => a - b);
+	const [west, lng, east] = [bounds.west!, center.lng!, bounds.east!].sort((a, b) => a - b);
+	return { ...record, center: { ...center, lat, lng }, bounds: { ...bounds, south, west, north, east } };
 }
 
 /** How many generated values a valid arbitrary threw away (its whole-entry filter), to keep the discard rate visible. */

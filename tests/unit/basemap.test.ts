@@ -1,17 +1,16 @@
 /**
- * The district's base map: `npm run import:grundkarte` (an OpenStreetMap export in, content/karte/grundkarte.geojson
- * out – or nothing, with German reasons) and the base map schema on the sample.
+ * The district's base map: the import behind `npm run import:grundkarte` (an OpenStreetMap export in,
+ * content/karte/grundkarte.geojson out – or nothing, with German reasons) and the base map schema on the sample. The
+ * command itself, as a process, is tested in tests/build/import-commands.test.ts.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { basemapFromOsm, classify, clipLine, formatBasemap, insideArea, MAX_LANDMARKS, OSM_ATTRIBUTION, paddedFrame, representativePoint, simplifyLine, tagsOf, writeBasemap, type Position } from '../../src/import/basemap';
 import { readSettings } from '../../src/schemas';
 import { basemapSchema, positionsOf, type Basemap, type BasemapFeature } from '../../src/schemas/basemap';
 import { entryFiles, readData } from '../helpers/content';
-import { cleanEnv } from '../helpers/run';
 
 const FIXTURE = path.resolve('tests/fixtures/import/osm-grundkarte.geojson');
 const SAMPLE = path.resolve('content/karte/grundkarte.geojson');
@@ -294,56 +293,6 @@ describe('from an OpenStreetMap export', () => {
 		} finally {
 			rmSync(dir, { recursive: true, force: true });
 		}
-	});
-});
-
-describe('npm run import:grundkarte', () => {
-	let work = '';
-	beforeAll(() => {
-		work = mkdtempSync(path.join(tmpdir(), 'quartier-grundkarte-'));
-	});
-	afterAll(() => rmSync(work, { recursive: true, force: true }));
-	const run = (...args: string[]) => spawnSync(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/import-grundkarte.ts', ...args], { env: cleanEnv(), encoding: 'utf8' });
-
-	test('writes a base map that passes the schema, and prints the report', () => {
-		const output = path.join(work, 'grundkarte.geojson');
-		const result = run(FIXTURE, '--grenze', 'Mühlenviertel', '--ausgabe', output);
-		expect(result.stderr).toBe('');
-		expect(result.status).toBe(0);
-		expect(result.stdout).toContain('20 Objekte gelesen, 13 übernommen: 1 Grenze, 1 Grünfläche, 2 Gewässer, 1 Weg, 1 Bahnlinie, 5 Straßen, 2 Orientierungspunkte;');
-		expect(result.stdout).toContain('Grenze: „Mühlenviertel" (mit --grenze gewählt).');
-		expect(result.stdout).toContain('Geschrieben: ');
-		const written = JSON.parse(readFileSync(output, 'utf8'));
-		const checked = basemapSchema(bounds, district).safeParse(written);
-		expect(checked.error?.issues).toBeUndefined();
-		expect(written.features[0].properties).toEqual({ kind: 'boundary', name: 'Mühlenviertel' });
-	});
-
-	test('bad input: exit 1 with a German message, nothing written', () => {
-		const notJson = path.join(work, 'kaputt.geojson');
-		writeFileSync(notJson, '<osm version="0.6">');
-		const output = path.join(work, 'nie.geojson');
-		let result = run(notJson, '--ausgabe', output);
-		expect(result.status).toBe(1);
-		expect(result.stderr).toContain(`Die Datei ${notJson} ist kein gültiges JSON`);
-
-		const notCollection = path.join(work, 'einzeln.geojson');
-		writeFileSync(notCollection, JSON.stringify({ type: 'Feature', properties: {}, geometry: null }));
-		result = run(notCollection, `--ausgabe=${output}`);
-		expect(result.status).toBe(1);
-		expect(result.stderr).toContain('Die Datei ist keine GeoJSON-FeatureCollection');
-		expect(result.stderr).toContain('Nichts geschrieben.');
-
-		const benches = path.join(work, 'baenke.geojson');
-		writeFileSync(benches, JSON.stringify(osmWith(osm().features.filter((f) => f.properties.amenity === 'bench'))));
-		result = run(benches, '--ausgabe', output);
-		expect(result.status).toBe(1);
-		expect(result.stderr).toContain('Nichts für die Grundkarte gefunden');
-
-		result = run(path.join(work, 'gibtsnicht.geojson'));
-		expect(result.status).toBe(1);
-		expect(result.stderr).toContain('gibt es nicht');
-		expect(existsSync(output)).toBe(false);
 	});
 });
 

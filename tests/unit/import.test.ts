@@ -1,5 +1,7 @@
-/** `npm run import:einrichtungen`: OSM GeoJSON and CSV in, facility files out – or nothing, with German reasons. */
-import { spawnSync } from 'node:child_process';
+/**
+ * The import behind `npm run import:einrichtungen`: OSM GeoJSON and CSV in, facility files out – or nothing, with
+ * German reasons. The command itself, as a process, is tested in tests/build/import-commands.test.ts.
+ */
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -7,7 +9,6 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { categoryOf, importFacilities } from '../../src/import/facilities';
 import { slugify } from '../../src/lib/slug';
 import { readData } from '../helpers/content';
-import { cleanEnv } from '../helpers/run';
 
 const CSV = path.resolve('tests/fixtures/import/einrichtungen.csv');
 const OSM = path.resolve('tests/fixtures/import/osm-export.geojson');
@@ -82,13 +83,5 @@ describe('all or nothing', () => {
 			coordinates: { lat: 51.3455, lng: 12.4101 },
 		});
 		expect(readData(path.join(content, 'einrichtungen', 'spielplatz-faerberhof.md'))).toMatchObject({ category: 'spielplatz', wheelchair: 'limited', coordinates: { lat: 51.3471, lng: 12.4051 } });
-	});
-});
-
-describe('the command', () => {
-	test('npm run import:einrichtungen exits 1 on bad rows and prints the German report', () => {
-		const result = spawnSync(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/import-einrichtungen.ts', CSV], { env: cleanEnv({ QUARTIER_CONTENT_DIR: content }), encoding: 'utf8' });
-		expect(result.status).toBe(1);
-		expect(result.stdout).toContain('Nichts geschrieben: 2 von 4 Einträgen sind fehlerhaft.');
 	});
 });
