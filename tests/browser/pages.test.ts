@@ -32,7 +32,7 @@ describe('every page in the sitemap', () => {
 		const violations: string[] = [];
 		let passes = 0;
 		// Every language multiplies the pages: three tabs share the work (the machine has two cores; while one tab
-		// waits for its page, another runs axe; two or four tabs were no faster). About 3 minutes for 750 pages here.
+		// waits for its page, another runs axe; two or four tabs were no faster). 3 to 4 minutes for 750 pages here.
 		const queue = [...paths];
 		await Promise.all(
 			Array.from({ length: 3 }, async () => {
