@@ -64,7 +64,8 @@ export default defineConfig({
 	],
 	// German at the root, every other language of the settings under its prefix (/en/, /tr/, /ar/). Each page exists
 	// in every language: pages are written once and rendered per language (the fallback „rewrite"), the frame in the
-	// reader's language; content that is not translated yet shows in German with a notice (see Base.astro).
+	// reader's language; content that is not translated yet shows in German with a notice (see Base.astro). Untranslated
+	// news items are the exception: German only (src/lib/page-languages.ts).
 	i18n: {
 		locales: [...settings.languages],
 		defaultLocale: 'de',

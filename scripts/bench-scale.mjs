@@ -62,7 +62,7 @@ const NODE_OPTIONS = /^\s*NODE_OPTIONS\s*=\s*"([^"]*)"/m.exec(readFileSync('netl
 /** Runs `astro build` on a content folder: seconds, peak memory of the process tree, the log. */
 function build(content, outDir) {
 	return new Promise((resolve, reject) => {
-		const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', QUARTIER_NOW: NOW, QUARTIER_CONTENT_DIR: content, NODE_OPTIONS };
+		const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', QUARTIER_NOW: NOW, QUARTIER_CONTENT_DIR: content, NODE_OPTIONS: [process.env.NODE_OPTIONS, NODE_OPTIONS].filter(Boolean).join(' ') };
 		delete env.NODE_ENV;
 		const started = performance.now();
 		const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], { env, stdio: ['ignore', 'pipe', 'pipe'] });

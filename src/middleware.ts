@@ -18,8 +18,10 @@ export const onRequest = defineMiddleware((context, next) => {
 		const { languages } = await getSettings();
 		const germanOnly = await germanOnlyPaths(locale);
 		// A page that exists in German only (an untranslated news item, src/lib/page-languages.ts) is not rendered in
-		// this language: a response without a body makes the build write no file (and costs no rendering).
-		if (germanOnly.has(splitLocale(context.originPathname, languages).path)) return new Response(null, { status: 404 });
+		// this language: a response without a body makes the build write no file (and costs no rendering); on the site
+		// the address leads to the German page (language-copies.ts), and so it does under `npm start`.
+		const { path } = splitLocale(context.originPathname, languages);
+		if (germanOnly.has(path)) return import.meta.env.DEV ? context.redirect(path, 302) : new Response(null, { status: 404 });
 		const response = await next();
 		if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
 		return new Response(localizeLinks(await response.text(), locale, languages, germanOnly), response);

@@ -512,6 +512,7 @@ export const ar = {
 	'search.results': 'نتائج البحث',
 	'search.error': 'البحث غير متاح حاليًا. يرجى المحاولة مرة أخرى لاحقًا.',
 	'lang.label': 'اللغة',
+	'lang.germanOnly': 'بالألمانية فقط',
 	'translation.missing': 'هذه الصفحة غير متوفرة باللغة العربية بعد. فيما يلي النص الألماني.',
 	'translation.source': 'الانتقال إلى الصفحة الألمانية',
 	'plain.title': 'الألمانية المبسطة',

@@ -510,6 +510,7 @@ export const de = {
 	'search.results': 'Suchergebnisse',
 	'search.error': 'Die Suche ist gerade nicht erreichbar. Bitte versuchen Sie es später noch einmal.',
 	'lang.label': 'Sprache',
+	'lang.germanOnly': 'nur auf Deutsch',
 	'translation.missing': 'Diese Seite gibt es noch nicht in Ihrer Sprache. Hier steht der deutsche Text.',
 	'translation.source': 'Zur deutschen Seite',
 	'plain.title': 'Leichte Sprache',

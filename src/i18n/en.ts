@@ -512,6 +512,7 @@ export const en = {
 	'search.results': 'Search results',
 	'search.error': 'Search is not available right now. Please try again later.',
 	'lang.label': 'Language',
+	'lang.germanOnly': 'German only',
 	'translation.missing': 'This page is not yet available in English. Below is the German text.',
 	'translation.source': 'Go to the German page',
 	'plain.title': 'Easy German',

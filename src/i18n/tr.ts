@@ -512,6 +512,7 @@ export const tr = {
 	'search.results': 'Arama sonuçları',
 	'search.error': 'Arama şu anda kullanılamıyor. Lütfen daha sonra tekrar deneyin.',
 	'lang.label': 'Dil',
+	'lang.germanOnly': 'yalnızca Almanca',
 	'translation.missing': 'Bu sayfa henüz Türkçe olarak mevcut değil. Aşağıda Almanca metni bulabilirsiniz.',
 	'translation.source': 'Almanca sayfaya git',
 	'plain.title': 'Kolay Almanca',

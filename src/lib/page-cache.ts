@@ -10,9 +10,11 @@
  * - everything else the site holds (every other collection, the settings), because a page shows linked entries
  *   (themes, projects), the office's contacts and the feeds that exist,
  * - which feeds exist in which language (a news page links the feed of its language only when it has entries),
+ * - which news item is translated into which language (a link to another item leads to its page in the reader's
+ *   language or, untranslated, to its German page; src/lib/page-languages.ts),
  * - the build's day in Berlin and whether it is a deploy preview (what is published, open or past depends on them).
- * So editing one news item re-renders only its own pages; adding one re-renders only its own pages too; changing a
- * project, a theme or the settings re-renders all of them, as it must.
+ * So editing one news item re-renders only its own pages; adding one (without translations) re-renders only its own
+ * pages too; translating one, changing a project, a theme or the settings re-renders all of them, as it must.
  */
 import { createHash } from 'node:crypto';
 import { getCollection, type CollectionKey } from 'astro:content';
@@ -51,8 +53,10 @@ function sharedPart() {
 			const [folder, lang, id = ''] = entry.id.split('/');
 			const own = `${folder}/${id}`;
 			translations.set(own, [...(translations.get(own) ?? []), `${lang}:${digestOf(entry)}`]);
-			// Translations of news are keyed with their entry; everything else is shared.
-			if (folder !== 'aktuelles') hash.update(`\n${entry.id}:${digestOf(entry)}`);
+			// Translations of news are keyed with their entry; everything else is shared. Which news exist in which
+			// language is shared too: a news page's links to another item lead to its page in the page's language or, where
+			// that item is not translated, to its German page (src/lib/page-languages.ts).
+			hash.update(folder === 'aktuelles' ? `\n${entry.id}` : `\n${entry.id}:${digestOf(entry)}`);
 		}
 		// Which feeds exist in which language: adding the first English news item adds the English feed to every page.
 		hash.update(`\n${JSON.stringify(await feedLanguages())}`);

@@ -23,17 +23,21 @@ async function build(): Promise<string> {
 }
 
 /**
- * The news pages (page and notice, every language) a build log says were copied from the cache or rendered. Copies of
- * untranslated items in other languages are asked for and answered without a file (src/lib/page-languages.ts).
+ * The news pages (page and notice, every language) a build log says were copied from the cache, and those rendered
+ * into a file. Astro renders four pages at once (astro.config.mjs): it writes „├─ <page>" when it starts one and the
+ * time when it is done, so one log line may hold several pages; „(cached)"/„(restored)" follow their page at once.
+ * Copies of untranslated items in other languages are asked for and answered without a file
+ * (src/lib/page-languages.ts): a page counts as rendered only when its file is there.
  */
 function newsPages(log: string) {
-	const lines = log
-		.split('\n')
-		.filter((line) => /├─ \/(?:[a-z]{2}\/)?aktuelles\/(?!seite\/|thema\/)[^/]+\/(?:aushang\/)?index\.html/.test(line) && !line.includes('file not created'));
-	const page = (line: string) => /├─ (\S+)/.exec(line)?.[1] ?? '';
+	const parts = log
+		.split('├─ ')
+		.slice(1)
+		.map((part) => ({ page: /^\S+/.exec(part)?.[0] ?? '', copied: /^\S+\s+\((cached|restored)\)/.test(part) }))
+		.filter(({ page }) => /^\/(?:[a-z]{2}\/)?aktuelles\/(?!seite\/|thema\/)[^/]+\/(?:aushang\/)?index\.html$/.test(page));
 	return {
-		copied: lines.filter((line) => /\((cached|restored)\)/.test(line)).map(page),
-		rendered: lines.filter((line) => !/\((cached|restored)\)/.test(line)).map(page),
+		copied: parts.filter((part) => part.copied).map((part) => part.page),
+		rendered: parts.filter((part) => !part.copied && existsSync(path.join(outDir, part.page))).map((part) => part.page),
 	};
 }
 

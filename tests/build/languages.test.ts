@@ -1,8 +1,8 @@
 /**
  * The built site in every language (settings.languages): each page exists under each prefix with `<html lang dir>`
- * (untranslated news items aside: German only, src/lib/page-languages.ts); its links stay in its language; `hreflang` alternates are reciprocal and name only real translations; a page whose
- * content is not translated yet says so and marks the German text; the sitemap lists every page with the same
- * alternates the page names.
+ * (untranslated news aside: German only, src/lib/page-languages.ts); its links stay in its language; `hreflang`
+ * alternates are reciprocal and name only real translations; a page whose content is not translated yet says so and
+ * marks the German text; the sitemap lists every page with the same alternates the page names.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
@@ -24,7 +24,12 @@ const html = new Map(pages.map(({ path, file }) => [path, readFileSync(file, 'ut
 const german = pages.map((p) => p.path).filter((path) => splitLocale(path, languages).locale === 'de' && !path.startsWith('/admin/'));
 const fileOf = (url: string) => `dist${new URL(url).pathname}index.html`;
 /** Published news items (German addresses of their page and notice) without a translation into `locale`. */
-const untranslatedNews = (locale: string) =>
+const untranslatedOnce = new Map<string, string[]>();
+const untranslatedNews = (locale: string) => {
+	if (!untranslatedOnce.has(locale)) untranslatedOnce.set(locale, findUntranslated(locale));
+	return untranslatedOnce.get(locale) ?? [];
+};
+const findUntranslated = (locale: string) =>
 	entryFiles('aktuelles')
 		.filter((file) => !existsSync(file.replace(/\.de\.md$/, `.${locale}.md`)))
 		.map((file) => /([^/]+)\.de\.md$/.exec(file)?.[1] ?? '')
@@ -80,6 +85,20 @@ describe('every page in every language', () => {
 			}
 		}
 		expect(seen).toBeGreaterThan(50);
+	});
+
+	test('old language addresses of untranslated news lead to the German page and notice (_redirects, before the 404 rule)', () => {
+		const rules = readFileSync('dist/_redirects', 'utf8')
+			.split('\n')
+			.filter((line) => line.trim() !== '')
+			.map((line) => line.trim().split(/\s+/));
+		for (const locale of others) {
+			expect(rules.filter(([from]) => from?.startsWith(`/${locale}/`))).toEqual([
+				[`/${locale}/aktuelles/:slug/`, '/aktuelles/:slug/', '302'],
+				[`/${locale}/aktuelles/:slug/aushang/`, '/aktuelles/:slug/aushang/', '302'],
+				[`/${locale}/*`, `/${locale}/404/`, '404'],
+			]);
+		}
 	});
 
 	test('on the German page of an untranslated news item, the switcher leads to the news list in the other languages', () => {
@@ -182,6 +201,8 @@ describe('translations and fallbacks', () => {
 			// A translated item's link leads to its Arabic page, an untranslated one's to the German page, marked so.
 			expect(card[0], card[4]).toContain(translated.includes(card) ? `href="/ar/aktuelles/${card[4]}/"` : `hreflang="de" href="/aktuelles/${card[4]}/"`);
 		}
+		// …and an untranslated card says, in Arabic, that the item is German only.
+		expect(page.split(' · بالألمانية فقط</p>').length - 1).toBe(cards.length - translated.length);
 	});
 
 	test('on Arabic pages every German text – untranslated fields, settings, names of places – is marked German and left to right', () => {

@@ -1,7 +1,8 @@
 /**
  * Printable notices („Aushang"): every event, every call and every news item that is out has one under its page, in
- * every language (a news item: in German and the languages it is translated into, src/lib/page-languages.ts); nothing dated in the future has one. German notices of entries translated into the settings'
- * second language carry both texts; notices stay out of the sitemap and the search index.
+ * every language (a news item: in German and the languages it is translated into, src/lib/page-languages.ts);
+ * nothing dated in the future has one. German notices of entries translated into the settings' second language
+ * carry both texts; notices stay out of the sitemap and the search index.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -3,10 +3,9 @@
  * the first time it is needed and runs queries with the German helpers of ./query. Loaded lazily by the header
  * search and by the search page; pages whose visitors never search download none of this.
  */
-import { SEARCH_FILTERS, SEARCH_SORTS, pageNumberOf } from './entry';
+import { GERMAN_ONLY_META, SEARCH_FILTERS, SEARCH_SORTS, pageNumberOf } from './entry';
 import { excerpt, queryVariants } from './query';
 import { localePath, SOURCE_LOCALE } from '../routes';
-import { GERMAN_ONLY_META } from './entry';
 
 export interface PagefindResult {
 	id: string;
