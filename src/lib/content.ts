@@ -1,6 +1,7 @@
 /** Reading the collections the way pages need them: published, sorted, linked. */
 import { getCollection, getEntries, getEntry, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { currentLocale, localize, localizeOne, type LanguageOf, type Localized } from './translations';
+import { oncePerBuild } from './per-build';
 import { endOfBerlinDay } from './time';
 import { within } from './time-window';
 import { isPublished, splitEvents as splitByTime } from './content-logic';
@@ -39,23 +40,14 @@ export async function linkedOne<C extends CollectionKey>(ref: { collection: C; i
 export { localize, localizeOne, type Localized, type LanguageOf };
 
 /**
- * A list read once per language and build. During `astro build` the content does not change, but list pages call the
- * same getter hundreds of times (every page of /aktuelles/ reads all news): reading and localising the collection each
- * time made the build grow with the square of the entries. Callers get their own copy of the list, so sorting or
- * filtering it in place cannot change what the next page sees. While editing (`npm start`) nothing is kept, so a saved
- * entry shows on the next page. Collections that are not translated (facilities, contacts) are read once for all
- * languages (`perLanguage: false`).
+ * A list read once per language and build (src/lib/per-build.ts). Callers get their own copy of the list, so sorting
+ * or filtering it in place cannot change what the next page sees. Collections that are not translated (facilities,
+ * contacts) are read once for all languages (`perLanguage: false`).
  */
 const readOnce = new Map<string, Promise<readonly unknown[]>>();
 async function once<T>(name: string, read: () => Promise<T[]>, { perLanguage = true } = {}): Promise<T[]> {
-	if (import.meta.env.DEV) return read();
 	const key = perLanguage ? `${name}:${currentLocale()}` : name;
-	let list = readOnce.get(key) as Promise<readonly T[]> | undefined;
-	if (!list) {
-		list = read();
-		readOnce.set(key, list);
-	}
-	return [...(await list)];
+	return [...((await oncePerBuild(readOnce, key, read)) as readonly T[])];
 }
 
 export async function getSettings() {

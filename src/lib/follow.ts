@@ -16,6 +16,7 @@ import { getEntry, type CollectionEntry } from 'astro:content';
 import { archive, buildTime, getCalls, getDecisions, getEvents, getNetwork, getNews, getSettings, getThemes, isOpenCall, linked, type Localized } from './content';
 import { describeRule, endOf, meetingSeries, toRRule } from './recurrence';
 import { withPageLocale } from './translations';
+import { oncePerBuild } from './per-build';
 import { href, localePath, paths, SOURCE_LOCALE } from './routes';
 import { startOfBerlinDay } from './time';
 import { formatterFor } from './format';
@@ -104,7 +105,7 @@ async function feedIds(): Promise<string[]> {
 	return ['news', ...(await getThemes()).map((theme) => `theme:${theme.id}`), 'decisions', 'calls'];
 }
 
-let languagesOnce: Promise<Record<string, string[]>> | undefined;
+const languagesOnce = new Map<string, Promise<Record<string, string[]>>>();
 
 /** The languages each feed exists in: German, and every language at least one of its entries is translated into. */
 export function feedLanguages(): Promise<Record<string, string[]>> {
@@ -119,9 +120,7 @@ export function feedLanguages(): Promise<Record<string, string[]>> {
 		}
 		return result;
 	};
-	// While editing (npm start) entries change between pages: no caching there.
-	if (import.meta.env.DEV) return compute();
-	return (languagesOnce ??= compute());
+	return oncePerBuild(languagesOnce, 'all', compute);
 }
 
 /** `getStaticPaths` for a feed: its languages, German without prefix (`[...lang]` stays empty). */

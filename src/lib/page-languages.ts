@@ -12,6 +12,7 @@
  * collections stay few and keep their copies.
  */
 import { getNews } from './content';
+import { oncePerBuild } from './per-build';
 import { href, SOURCE_LOCALE } from './routes';
 
 const computed = new Map<string, Promise<ReadonlySet<string>>>();
@@ -19,14 +20,7 @@ const computed = new Map<string, Promise<ReadonlySet<string>>>();
 /** The German addresses (`/aktuelles/x/`, `/aktuelles/x/aushang/`) of the pages that do not exist in `locale`. */
 export function germanOnlyPaths(locale: string): Promise<ReadonlySet<string>> {
 	if (locale === SOURCE_LOCALE) return Promise.resolve(new Set());
-	// While editing, a translation may appear at any moment: asked anew each time (as the content getters do).
-	if (import.meta.env.DEV) return compute(locale);
-	let paths = computed.get(locale);
-	if (!paths) {
-		paths = compute(locale);
-		computed.set(locale, paths);
-	}
-	return paths;
+	return oncePerBuild(computed, locale, () => compute(locale));
 }
 
 async function compute(locale: string): Promise<ReadonlySet<string>> {

@@ -12,6 +12,7 @@ import { getCollection, getEntry, type CollectionEntry, type CollectionKey } fro
 import { SOURCE_LANGUAGE, TRANSLATED, isTranslated, type TranslatedCollection } from '../schemas';
 import { germanContentError } from './loaders';
 import { contentDir } from './paths';
+import { oncePerBuild } from './per-build';
 
 const pageLocale = new AsyncLocalStorage<string>();
 
@@ -53,16 +54,10 @@ const indexes = new Map<TranslatedCollection, Promise<Map<string, Map<string, Tr
 
 /**
  * Every collection's translations by entry id and language; empty translation files (Decap's copies) left out. Worked
- * out once per collection and build (every localised list asks for it); while editing, anew each time.
+ * out once per collection and build (every localised list asks for it; src/lib/per-build.ts).
  */
 function translationIndex(name: TranslatedCollection): Promise<Map<string, Map<string, Translation>>> {
-	if (import.meta.env.DEV) return readTranslationIndex(name);
-	let index = indexes.get(name);
-	if (!index) {
-		index = readTranslationIndex(name);
-		indexes.set(name, index);
-	}
-	return index;
+	return oncePerBuild(indexes, name, () => readTranslationIndex(name));
 }
 
 async function readTranslationIndex(name: TranslatedCollection): Promise<Map<string, Map<string, Translation>>> {
