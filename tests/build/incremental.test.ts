@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { runAstro } from '../helpers/run';
-import { entryFiles, idOf, readData } from '../helpers/content';
+import { entryFiles, idOf, readData, translatedInto } from '../helpers/content';
 
 const NOW = '2026-12-01T09:00:00.000Z';
 let work = '';
@@ -48,7 +48,7 @@ const news = entryFiles('aktuelles')
 	.map((file) => ({ file, id: idOf(file), data: readData(file) as { draft?: boolean; date: string | Date; themes: string[] } }))
 	.filter(({ data }) => !data.draft && new Date(data.date) <= new Date(NOW));
 /** Languages of each news item: German and those it is translated into. */
-const languagesOf = (id: string) => 1 + readdirSync('content/aktuelles').filter((name) => name.startsWith(`${id}.`) && !name.endsWith('.de.md')).length;
+const languagesOf = (id: string) => 1 + translatedInto('aktuelles', id).length;
 const edited = news[0]!;
 const other = news.find((item) => item.id !== edited.id && item.data.themes.length > 0)!;
 

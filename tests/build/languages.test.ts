@@ -10,7 +10,7 @@ import { htmlPages } from '../../src/integrations/built-pages';
 import { alternatesOf } from '../../src/integrations/sitemap';
 import { readSettings } from '../../src/schemas';
 import { splitLocale } from '../../src/lib/routes';
-import { entryFiles, readData } from '../helpers/content';
+import { entryFiles, idOf, readData, translatedInto } from '../helpers/content';
 import { escapeHtml } from '../../src/lib/escape';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 
@@ -23,18 +23,17 @@ const pages = await htmlPages('dist');
 const html = new Map(pages.map(({ path, file }) => [path, readFileSync(file, 'utf8')]));
 const german = pages.map((p) => p.path).filter((path) => splitLocale(path, languages).locale === 'de' && !path.startsWith('/admin/'));
 const fileOf = (url: string) => `dist${new URL(url).pathname}index.html`;
-/** Published news items (German addresses of their page and notice) without a translation into `locale`. */
-const untranslatedOnce = new Map<string, string[]>();
-const untranslatedNews = (locale: string) => {
-	if (!untranslatedOnce.has(locale)) untranslatedOnce.set(locale, findUntranslated(locale));
-	return untranslatedOnce.get(locale) ?? [];
-};
-const findUntranslated = (locale: string) =>
-	entryFiles('aktuelles')
-		.filter((file) => !existsSync(file.replace(/\.de\.md$/, `.${locale}.md`)))
-		.map((file) => /([^/]+)\.de\.md$/.exec(file)?.[1] ?? '')
-		.filter((id) => html.has(`/aktuelles/${id}/`))
-		.flatMap((id) => [`/aktuelles/${id}/`, `/aktuelles/${id}/aushang/`]);
+/** Published news items (German addresses of their page and notice) without a translation, per language. */
+const untranslated = new Map<string, string[]>(
+	others.map((locale) => [
+		locale,
+		entryFiles('aktuelles')
+			.map(idOf)
+			.filter((id) => html.has(`/aktuelles/${id}/`) && !translatedInto('aktuelles', id).includes(locale))
+			.flatMap((id) => [`/aktuelles/${id}/`, `/aktuelles/${id}/aushang/`]),
+	]),
+);
+const untranslatedNews = (locale: string) => untranslated.get(locale) ?? [];
 
 describe('every page in every language', () => {
 	test('the sample offers German, English, Turkish and Arabic', () => {

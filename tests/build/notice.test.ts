@@ -12,7 +12,7 @@ import { readSettings } from '../../src/schemas';
 import { href, localePath } from '../../src/lib/routes';
 import { escapeHtml } from '../../src/lib/escape';
 import { parseDay, startOfBerlinDay } from '../../src/lib/time';
-import { entryFiles, idOf, readData, translationFiles } from '../helpers/content';
+import { entryFiles, idOf, readData, translatedInto, translationFiles } from '../helpers/content';
 
 const now = new Date(inject('buildTime'));
 const { languages, notices } = readSettings();
@@ -24,7 +24,7 @@ const fileOf = (page: string) => path.join('dist', page, 'index.html');
 
 interface Item { id: string; folder: 'termine' | 'aufrufe' | 'aktuelles'; notice: string; title: string; later: boolean }
 /** The languages an item's pages exist in: all for events and calls; German and its translations for a news item. */
-const languagesOf = (item: Item) => languages.filter((locale, i) => i === 0 || item.folder !== 'aktuelles' || existsSync(`content/aktuelles/${item.id}.${locale}.md`));
+const languagesOf = (item: Item) => languages.filter((locale, i) => i === 0 || item.folder !== 'aktuelles' || translatedInto('aktuelles', item.id).includes(locale));
 const items: Item[] = [
 	...entryFiles('termine').map((file) => ({ id: idOf(file), folder: 'termine' as const, notice: href.eventNotice(idOf(file)), title: (readData(file) as { title: string }).title, later: false })),
 	...entryFiles('aufrufe').map((file) => {

@@ -31,5 +31,12 @@ export function translationFiles(folder: string, root = 'content'): { file: stri
 	});
 }
 
+/** The languages an entry of a content folder is translated into (its translation files; German not counted). */
+export function translatedInto(folder: string, id: string, root = 'content'): string[] {
+	return translationFiles(folder, root)
+		.filter((translation) => translation.id === id)
+		.map((translation) => translation.lang);
+}
+
 /** The id of an entry file: its name without language code and extension. */
 export const idOf = (file: string) => path.basename(file).replace(/(\.[a-z]{2})?\.(md|mdx|ya?ml)$/, '');
