@@ -8,6 +8,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
+import { WCAG_TAGS } from '../helpers/axe';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { nuErrors } from '../helpers/nu';
 import { parse, stringify } from 'yaml';
@@ -169,7 +170,7 @@ describe('a site in archive mode', () => {
 		const problems: string[] = [];
 		for (const address of changed.flatMap((p) => [p, `/ar${p}`])) {
 			await page.goto(`${site.url}${address}`);
-			const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+			const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
 			problems.push(...result.violations.map((v) => `${address} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
 		}
 		expect(problems).toEqual([]);

@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
+import { WCAG_TAGS } from '../helpers/axe';
 import { describe, expect, test } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { publish, recordWrites, useEditor } from '../helpers/cms';
@@ -122,7 +123,7 @@ describe('staff set a place on the map of the district', () => {
 		expect((readData(file) as typeof before).coordinates).toEqual(dragged);
 
 		// The picker's own controls pass axe (Decap's surroundings are not ours to judge here).
-		const axe = await new AxeBuilder({ page }).include('.quartier-point').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+		const axe = await new AxeBuilder({ page }).include('.quartier-point').withTags(WCAG_TAGS).analyze();
 		expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 		expect(editor.watched.foreign).toEqual([]);
 		await page.close();

@@ -8,6 +8,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { AxeBuilder } from '@axe-core/playwright';
+import { WCAG_TAGS } from '../helpers/axe';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { readSettings } from '../../src/schemas';
@@ -140,7 +141,7 @@ describe('accessibility of the map page', () => {
 		for (const address of [embedPath('de'), embedPath('ar'), embedPath('ar', category), '/ar/daten/']) {
 			await page.goto(`${site.url}${address}`);
 			await page.locator('facility-finder form:not([hidden]), embed-code form:not([hidden])').waitFor();
-			const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+			const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
 			problems.push(...result.violations.map((v) => `${address} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
 		}
 		expect(problems).toEqual([]);

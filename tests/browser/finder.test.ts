@@ -1,5 +1,6 @@
 /** Finding „die nächste Kita mit Türkisch, jetzt geöffnet" in the facility list, by keyboard, with the URL as state. */
 import { AxeBuilder } from '@axe-core/playwright';
+import { WCAG_TAGS } from '../helpers/axe';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch, watchedContext } from '../helpers/browser';
@@ -58,7 +59,7 @@ describe('facility filters', () => {
 		const playgrounds = facilities.filter((f) => f.category === 'spielplatz').length;
 		expect(await p.locator('[data-group-count="kita"]').textContent()).toBe(`(${expected.length} von ${kitas})`);
 		expect(await p.locator('[data-group-count="spielplatz"]').textContent()).toBe(`(0 von ${playgrounds})`);
-		const axe = await new AxeBuilder({ page: p }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+		const axe = await new AxeBuilder({ page: p }).withTags(WCAG_TAGS).analyze();
 		expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 		await p.goBack();
 		await until(() => p.evaluate(() => location.search)).toBe('?kategorie=kita');

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
+import { WCAG_TAGS } from '../helpers/axe';
 import ICAL from 'ical.js';
 import { describe, expect, inject, test } from 'vitest';
 import { useBrowser, watchedContext } from '../helpers/browser';
@@ -31,7 +32,7 @@ describe('/abonnieren/', () => {
 		const problems: string[] = [];
 		for (const address of [paths.subscribe, `/ar${paths.subscribe}`, paths.events, href.event(upcoming.id), `/ar${href.event(upcoming.id)}`]) {
 			await page.goto(`${baseUrl}${address}`);
-			const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+			const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
 			problems.push(...result.violations.map((v) => `${address} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
 		}
 		expect(problems).toEqual([]);

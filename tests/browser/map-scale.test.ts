@@ -7,6 +7,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writ
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
+import { WCAG_TAGS } from '../helpers/axe';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch, watchedContext } from '../helpers/browser';
@@ -86,7 +87,7 @@ describe('own map file (PMTiles)', () => {
 		// The header and the tiles came from the site itself, in ranges of the one file.
 		expect(site.requests.filter((r) => /^\/karte\/test\.pmtiles bytes=\d+-\d+$/.test(r)).length).toBeGreaterThan(1);
 		expect(await p.locator('.leaflet-control-attribution').textContent()).toContain('© Test-Kartendaten');
-		expect((await new AxeBuilder({ page: p }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations.map((v) => v.id)).toEqual([]);
+		expect((await new AxeBuilder({ page: p }).withTags(WCAG_TAGS).analyze()).violations.map((v) => v.id)).toEqual([]);
 		expect(foreign).toEqual([]);
 		expect(errors).toEqual([]);
 		// The first page of the run, drawn from vector tiles and checked by axe: more than a minute when both cores are busy.
@@ -114,7 +115,7 @@ describe('more facilities than one page lists', () => {
 		expect(await p.evaluate(() => document.activeElement?.closest('.leaflet-popup') !== null)).toBe(true);
 		// Leaflet fades popups in; axe measures contrast once the popup is fully shown.
 		await until(() => p.locator('.leaflet-popup').evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
-		expect((await new AxeBuilder({ page: p }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations.map((v) => v.id)).toEqual([]);
+		expect((await new AxeBuilder({ page: p }).withTags(WCAG_TAGS).analyze()).violations.map((v) => v.id)).toEqual([]);
 		expect(errors).toEqual([]);
 	});
 

@@ -3,6 +3,7 @@
  * clock without a new build; without JavaScript the build's next meeting stays.
  */
 import { AxeBuilder } from '@axe-core/playwright';
+import { WCAG_TAGS } from '../helpers/axe';
 import { describe, expect, inject, test } from 'vitest';
 import { useBrowser, watchedContext } from '../helpers/browser';
 import { readData } from '../helpers/content';
@@ -25,7 +26,7 @@ describe('the network in the browser', () => {
 		const problems: string[] = [];
 		for (const address of ['/netzwerk/', `/netzwerk/${GROUP}/`, '/ar/netzwerk/', `/ar/netzwerk/${GROUP}/`]) {
 			await page.goto(`${baseUrl}${address}`);
-			const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+			const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
 			problems.push(...result.violations.map((v) => `${address} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
 		}
 		expect(problems).toEqual([]);

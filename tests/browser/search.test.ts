@@ -6,6 +6,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
+import { WCAG_TAGS } from '../helpers/axe';
 import { describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { parse } from 'yaml';
@@ -343,12 +344,12 @@ describe('search page', () => {
 		expect(await status.getAttribute('role')).toBe('status');
 		expect(await status.textContent()).toMatch(/^\d+ Treffer für „platz"$/);
 		expect(await p.locator('.search-result').count()).toBeGreaterThan(0);
-		const axe = await new AxeBuilder({ page: p }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+		const axe = await new AxeBuilder({ page: p }).withTags(WCAG_TAGS).analyze();
 		expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 		await openHeaderSearch(p);
 		await p.fill('#site-search-q', 'Kita');
 		await p.waitForSelector('site-search [data-search-panel]:not([hidden]) a');
-		const withPanel = await new AxeBuilder({ page: p }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+		const withPanel = await new AxeBuilder({ page: p }).withTags(WCAG_TAGS).analyze();
 		expect(withPanel.violations.map((v) => v.id)).toEqual([]);
 		expect(foreign).toEqual([]);
 		expect(errors).toEqual([]);
